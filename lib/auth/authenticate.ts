@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { randomBytes } from "node:crypto";
+import { hashPassword, verifyPassword } from "./password";
+
+export type AuthenticatedUser = { id: string; sessionVersion: number };
+
+// A hash of a random password: unknown emails still cost one argon2 verification, so
+// response time does not reveal which addresses have accounts.
+let dummyHash: Promise<string> | undefined;
+const getDummyHash = () => (dummyHash ??= hashPassword(randomBytes(16).toString("hex")));
+
+/** Checks an email and password; null for unknown email, wrong password or disabled user alike. */
+export async function authenticate(email: string, password: string): Promise<AuthenticatedUser | null> {
+  const user = await db().user.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+  });
+  const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
+  if (!user || !valid || user.disabledAt) return null;
+  await db().user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  return { id: user.id, sessionVersion: user.sessionVersion };
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { recordAudit } from "@/lib/data/audit";
+import { db } from "@/lib/db";
+import { authenticate } from "./authenticate";
+import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
+
+// The session token carries only the user id (`sub`) and `sv`, the user's sessionVersion
+// when it was issued. Role and disabled state are read from the database on every request
+// (lib/data/current-user.ts), so a change takes effect at once.
+export function authOptions(): NextAuthOptions {
+  const cookie = sessionCookie();
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    cookies: {
+      sessionToken: {
+        name: cookie.name,
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure: cookie.secure },
+      },
+    },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials) {
+          const email = credentials?.email ?? "";
+          const user = await authenticate(email, credentials?.password ?? "");
+          await recordAudit(db(), {
+            actorId: user?.id ?? null,
+            action: user ? "SIGN_IN" : "SIGN_IN_FAILED",
+            entityType: "User",
+            entityId: user?.id ?? null,
+            changes: user ? null : { email: email.slice(0, 320) },
+          });
+          return user ? { id: user.id, sessionVersion: user.sessionVersion } : null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) return { sub: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0 };
+        return token;
+      },
+      session({ session }) {
+        // Pages read the user through getCurrentUser(); the client session holds nothing.
+        return { expires: session.expires };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (token?.sub) await recordAudit(db(), { actorId: token.sub, action: "SIGN_OUT", entityType: "User", entityId: token.sub });
+      },
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Every signed-in page, who may open it and where it sits in the navigation. Page guards,
+// the navigation and the access tests all read this one table.
+export type AppRoute = {
+  href: string;
+  /** Message key under "nav". */
+  key: string;
+  roles: readonly Role[];
+};
+
+const OFFICE: readonly Role[] = ["ADMIN", "STAFF"];
+
+export const appRoutes = [
+  { href: "/dashboard", key: "dashboard", roles: OFFICE },
+  { href: "/partners", key: "partners", roles: OFFICE },
+  { href: "/agreements", key: "agreements", roles: OFFICE },
+  { href: "/exchanges", key: "exchanges", roles: OFFICE },
+  { href: "/visits", key: "visits", roles: OFFICE },
+  { href: "/experts", key: "experts", roles: OFFICE },
+  { href: "/programmes", key: "programmes", roles: OFFICE },
+  { href: "/opportunities", key: "opportunities", roles: ["STUDENT"] },
+  { href: "/applications", key: "applications", roles: ["STUDENT"] },
+  { href: "/admin/users", key: "users", roles: ["ADMIN"] },
+  { href: "/admin/audit", key: "audit", roles: ["ADMIN"] },
+] as const satisfies readonly AppRoute[];
+
+export type AppHref = (typeof appRoutes)[number]["href"];
+
+export function routeFor(href: AppHref): AppRoute {
+  return appRoutes.find((route) => route.href === href) as AppRoute;
+}
+
+export function navigationFor(role: Role): AppRoute[] {
+  return appRoutes.filter((route) => (route.roles as readonly Role[]).includes(role));
+}
+
+/** Where a user lands after signing in without a page to return to. */
+export function homeFor(role: Role): string {
+  return role === "STUDENT" ? "/opportunities" : "/dashboard";
+}
+
+/** True for paths under a signed-in page (the proxy sends anonymous visitors to /login). */
+export function isSignedInPath(pathname: string): boolean {
+  return appRoutes.some((route) => pathname === route.href || pathname.startsWith(`${route.href}/`));
+}
+
+/**
+ * A callbackUrl is honoured only when it is a local path, so the sign-in page cannot be
+ * used to send people to another site.
+ */
+export function safeCallbackPath(value: string | null | undefined): string | undefined {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return undefined;
+  return value;
+}

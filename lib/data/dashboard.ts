@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertRole, OFFICE_ROLES } from "./access";
+import type { Actor } from "./current-user";
+
+export type DashboardSummary = {
+  activePartners: number;
+  countries: number;
+  activeAgreements: number;
+  expiringIn90Days: number;
+  expiringIn30Days: number;
+  exchangesUnderWay: number;
+};
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The counts that matter today, for the office's dashboard. */
+export async function getDashboardSummary(actor: Actor | null, now = new Date()): Promise<DashboardSummary> {
+  assertRole(actor, OFFICE_ROLES);
+  const liveActive = { deletedAt: null, status: "ACTIVE" } as const;
+  const expiringBy = (days: number) => ({ ...liveActive, expiresOn: { gte: now, lte: new Date(now.getTime() + days * DAY) } });
+  const [activePartners, countries, activeAgreements, expiringIn90Days, expiringIn30Days, exchangesUnderWay] =
+    await Promise.all([
+      db().partner.count({ where: liveActive }),
+      db().partner.groupBy({ by: ["country"], where: { deletedAt: null } }).then((rows) => rows.length),
+      db().agreement.count({ where: liveActive }),
+      db().agreement.count({ where: expiringBy(90) }),
+      db().agreement.count({ where: expiringBy(30) }),
+      db().exchange.count({ where: { deletedAt: null, status: "UNDER_WAY" } }),
+    ]);
+  return { activePartners, countries, activeAgreements, expiringIn90Days, expiringIn30Days, exchangesUnderWay };
+}

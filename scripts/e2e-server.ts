@@ -1,0 +1,41 @@
+// The server Playwright tests against: the real start script on a fresh database of its
+// own. Without DATABASE_URL it is a brand-new embedded cluster in a temporary data folder
+// (the embedded path); with DATABASE_URL, a fresh database created on that server (the
+// external path, in demo mode, with a configured secret as production requires).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { env } from "@/lib/env";
+import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-server";
+
+async function main() {
+  const config = env();
+  const dataDir = mkdtempSync(join(resolve(config.MERIDIAN_DATA_DIR), "e2e-"));
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, MERIDIAN_DATA_DIR: dataDir, MERIDIAN_DEMO: "1", LOG_LEVEL: "warn" };
+  let database: TestDatabase | undefined;
+  if (config.DATABASE_URL) {
+    database = await createTestDatabase("e2e");
+    childEnv.DATABASE_URL = database.url;
+    childEnv.NEXTAUTH_SECRET = randomBytes(32).toString("base64");
+  } else {
+    delete childEnv.DATABASE_URL;
+  }
+
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env: childEnv, stdio: "inherit" });
+  const cleanUp = async () => {
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  const stop = (signal: NodeJS.Signals) => {
+    if (server.exitCode === null) server.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  server.on("exit", (code) => void cleanUp().then(() => process.exit(code ?? 0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { resolveAuthSecret } from "./auth-secret";
+
+describe("resolveAuthSecret", () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), "meridian-secret-"));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it("uses the configured secret", () => {
+    const configured = "x".repeat(40);
+    expect(resolveAuthSecret({ configured, dataDir: tempDir(), embedded: false, production: true })).toBe(configured);
+  });
+
+  it("generates a secret once and keeps it in the data folder", () => {
+    const dataDir = tempDir();
+    const first = resolveAuthSecret({ dataDir, embedded: true, production: true });
+    expect(first.length).toBeGreaterThanOrEqual(40);
+    expect(resolveAuthSecret({ dataDir, embedded: true, production: true })).toBe(first);
+    expect(readFileSync(join(dataDir, "nextauth-secret"), "utf8").trim()).toBe(first);
+  });
+
+  it("stops a production start on an external database without a secret", () => {
+    expect(() => resolveAuthSecret({ dataDir: tempDir(), embedded: false, production: true })).toThrow(/NEXTAUTH_SECRET is not set/);
+  });
+
+  it("allows a development server on an external database to generate one", () => {
+    expect(resolveAuthSecret({ dataDir: tempDir(), embedded: false, production: false })).toMatch(/^[A-Za-z0-9+/=]{40,}$/);
+  });
+});

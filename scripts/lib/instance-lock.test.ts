@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { acquireInstanceLock, AlreadyRunningError } from "./instance-lock";
+
+describe("acquireInstanceLock", () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), "meridian-lock-"));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it("refuses a second start while the holder is alive, naming it", () => {
+    const dataDir = tempDir();
+    // The test runner's parent is alive and is not this process: it stands for the first `npm start`.
+    writeFileSync(join(dataDir, "meridian.lock"), JSON.stringify({ pid: process.ppid, url: "http://localhost:3000" }));
+    expect(() => acquireInstanceLock(dataDir, "http://localhost:3001")).toThrow(AlreadyRunningError);
+    expect(() => acquireInstanceLock(dataDir, "http://localhost:3001")).toThrow(/already running .*process \d+, http:\/\/localhost:3000/);
+  });
+
+  it("takes over a lock left by a process that died, and releases it", () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, "meridian.lock"), JSON.stringify({ pid: 2 ** 22 + 1, url: "http://localhost:3000" }));
+    const release = acquireInstanceLock(dataDir, "http://localhost:3000");
+    release();
+    expect(() => acquireInstanceLock(dataDir, "http://localhost:3000")()).not.toThrow();
+  });
+});
