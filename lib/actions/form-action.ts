@@ -54,13 +54,13 @@ export function toFieldErrors(error: z.ZodError, t: Translate): FieldErrors {
   return fieldErrors;
 }
 
-const codeMessage: Record<AppError["code"], string> = {
+const codeMessage = {
   UNAUTHENTICATED: "signedOut",
   FORBIDDEN: "forbidden",
   NOT_FOUND: "notFound",
   CONFLICT: "conflict",
   INVALID: "invalid",
-};
+} as const satisfies Record<AppError["code"], string>;
 
 export function formAction<S extends z.ZodType>(
   options: FormActionOptions<S>,

@@ -1,0 +1,173 @@
+import clsx from "clsx";
+import Link from "next/link";
+import type { ComponentProps, CSSProperties, ReactNode } from "react";
+
+// Plain semantic table elements rendered on the server: screen readers get real table
+// navigation and lists of thousands of rows ship no JavaScript.
+
+export type TableProps = {
+  /** Names the table for screen readers; visually hidden unless isCaptionVisible. */
+  caption: ReactNode;
+  isCaptionVisible?: boolean;
+  /**
+   * Height after which the table scrolls inside its frame with the header row kept in view,
+   * e.g. "calc(100dvh - 14rem)". Without it the frame only scrolls sideways on narrow screens.
+   */
+  maxHeight?: string;
+  className?: string;
+  children: ReactNode;
+};
+
+export function Table({ caption, isCaptionVisible = false, maxHeight, className, children }: TableProps) {
+  const style: CSSProperties | undefined = maxHeight ? { maxHeight } : undefined;
+  return (
+    <div
+      style={style}
+      className={clsx("overflow-auto rounded-card border border-slate-200 bg-white", className)}
+    >
+      <table className="w-full border-separate border-spacing-0 text-sm">
+        <caption
+          className={clsx(
+            isCaptionVisible
+              ? "border-b border-slate-200 px-4 py-3 text-start text-sm font-semibold text-slate-900"
+              : "sr-only",
+          )}
+        >
+          {caption}
+        </caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function TableHead({ children }: { children: ReactNode }) {
+  return <thead>{children}</thead>;
+}
+
+export function TableBody({ children }: { children: ReactNode }) {
+  return <tbody className="[&>tr:last-child>*]:border-b-0">{children}</tbody>;
+}
+
+export function TableRow({ className, children }: { className?: string; children: ReactNode }) {
+  // relative: lets a TableRowLink stretch its hit area over the whole row.
+  return <tr className={clsx("relative transition-colors hover:bg-slate-50", className)}>{children}</tr>;
+}
+
+type Align = "start" | "end" | "center";
+const alignClass: Record<Align, string> = { start: "text-start", end: "text-end", center: "text-center" };
+
+export type SortDirection = "ascending" | "descending";
+
+export type TableHeaderCellProps = {
+  children: ReactNode;
+  align?: Align;
+  /** Sortable column: href applies this sort; direction is set on the column sorted now. */
+  sort?: { href: string; direction?: SortDirection };
+  /** Hide on phones for secondary columns; the data must be reachable elsewhere. */
+  isHiddenOnMobile?: boolean;
+  className?: string;
+};
+
+const cellPadding = "px-3 sm:px-4";
+
+export function TableHeaderCell({ children, align = "start", sort, isHiddenOnMobile, className }: TableHeaderCellProps) {
+  return (
+    <th
+      scope="col"
+      aria-sort={sort?.direction}
+      className={clsx(
+        // Each cell is sticky (not the thead) because that is what browsers honour in tables.
+        "sticky top-0 z-10 border-b border-slate-200 bg-slate-50 py-2.5 text-xs font-medium whitespace-nowrap text-slate-600",
+        cellPadding,
+        alignClass[align],
+        isHiddenOnMobile && "hidden md:table-cell",
+        className,
+      )}
+    >
+      {sort ? (
+        <Link
+          href={sort.href}
+          className={clsx(
+            "group -mx-1 inline-flex items-center gap-1 rounded px-1 hover:text-slate-900",
+            sort.direction && "text-slate-900",
+          )}
+        >
+          {children}
+          <SortIcon direction={sort.direction} />
+        </Link>
+      ) : (
+        children
+      )}
+    </th>
+  );
+}
+
+export type TableCellProps = {
+  children?: ReactNode;
+  align?: Align;
+  /** Tabular digits aligned to the end, for counts, dates and money. */
+  isNumeric?: boolean;
+  isHiddenOnMobile?: boolean;
+  /** Row header cell (th scope=row), normally the record's name. */
+  isRowHeader?: boolean;
+  className?: string;
+};
+
+export function TableCell({ children, align, isNumeric, isHiddenOnMobile, isRowHeader, className }: TableCellProps) {
+  const Cell = isRowHeader ? "th" : "td";
+  return (
+    <Cell
+      scope={isRowHeader ? "row" : undefined}
+      className={clsx(
+        "border-b border-slate-100 py-2.5 align-middle text-slate-700",
+        cellPadding,
+        alignClass[align ?? (isNumeric ? "end" : "start")],
+        isNumeric && "tabular-nums whitespace-nowrap",
+        isRowHeader && "font-normal",
+        isHiddenOnMobile && "hidden md:table-cell",
+        className,
+      )}
+    >
+      {children}
+    </Cell>
+  );
+}
+
+/**
+ * The record's main link, normally in the first cell. Its hit area covers the whole row
+ * while only this one link is in the tab order and read out. Other links or buttons in
+ * the row need `relative z-10` to stay clickable above it.
+ */
+export function TableRowLink({ className, ...props }: Omit<ComponentProps<typeof Link>, "className"> & { className?: string }) {
+  return (
+    <Link
+      {...props}
+      className={clsx(
+        "font-medium text-slate-900 outline-none hover:text-brand-700",
+        "after:absolute after:inset-0 after:content-['']",
+        "focus-visible:after:outline-2 focus-visible:after:outline-solid focus-visible:after:-outline-offset-2 focus-visible:after:outline-brand-600",
+        className,
+      )}
+    />
+  );
+}
+
+function SortIcon({ direction }: { direction?: SortDirection }) {
+  return (
+    <svg
+      viewBox="0 0 16 16"
+      fill="none"
+      aria-hidden="true"
+      className={clsx("size-3.5", direction ? "text-slate-700" : "text-slate-400 group-hover:text-slate-600")}
+    >
+      {direction === "descending" ? (
+        <path d="m4.5 6.5 3.5 3.5 3.5-3.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+      ) : direction === "ascending" ? (
+        <path d="m4.5 9.5 3.5-3.5 3.5 3.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+      ) : (
+        <path d="m5 6 3-3 3 3M5 10l3 3 3-3" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+      )}
+    </svg>
+  );
+}
