@@ -10,6 +10,8 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
         <p>An unexpected error stopped this page. It has been logged. · 一个意外错误中断了此页面，错误已记录。</p>
         {error.digest ? <p>Reference · 参考编号: <code>{error.digest}</code></p> : null}
         <p>
+          {/* A full page load on purpose: the app's own layout is what failed. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/">Start page · 返回首页</a>
         </p>
       </body>

@@ -4,7 +4,7 @@ import clsx from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 
 export type NavItem = { href: string; label: string };
 
@@ -45,9 +45,8 @@ function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => 
  */
 export function AppNavigation({ items, label, brand, footer }: { items: NavItem[]; label: string; brand: ReactNode; footer: ReactNode }) {
   const t = useTranslations("shell");
+  // Closed again by the links themselves (onNavigate) when a page is chosen.
   const [open, setOpen] = useState(false);
-  const pathname = usePathname();
-  useEffect(() => setOpen(false), [pathname]);
 
   return (
     <>
