@@ -10,3 +10,9 @@ export const demoAccounts = {
 export type DemoRole = keyof typeof demoAccounts;
 
 export const storageStateFor = (role: DemoRole) => `e2e/.auth/${role}.json`;
+
+/**
+ * A second staff member for specs that change the user's own settings (the saved
+ * language), so they cannot disturb specs running at the same time as staff@example.edu.
+ */
+export const settingsTester = { email: "zhou.min@example.edu", storageState: "e2e/.auth/settings-tester.json" } as const;

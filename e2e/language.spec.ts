@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { storageStateFor } from "./accounts";
+import { settingsTester } from "./accounts";
 
 test("the sign-in page follows the browser's language", async ({ browser }) => {
   const context = await browser.newContext({ locale: "zh-CN" });
@@ -11,7 +11,7 @@ test("the sign-in page follows the browser's language", async ({ browser }) => {
 });
 
 test.describe("signed in as staff", () => {
-  test.use({ storageState: storageStateFor("staff"), locale: "en-GB" });
+  test.use({ storageState: settingsTester.storageState, locale: "en-GB" });
 
   test("the language switch changes the page to Chinese and back, and is remembered", async ({ page }) => {
     await page.goto("/partners");

