@@ -40,7 +40,7 @@ test("an anonymous visitor is sent to sign in and comes back to the page afterwa
 test("a wrong password gives a clear message and keeps the email typed", async ({ page }) => {
   await page.goto("/login");
   await signIn(page, demoAccounts.staff, "not-the-password");
-  await expect(page.getByRole("alert")).toContainText("The email or password is incorrect");
+  await expect(page.getByRole("alert").filter({ hasText: "The email or password is incorrect" })).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(demoAccounts.staff);
   await expect(page.getByLabel("Password")).toHaveValue("");
   await expect(page).toHaveURL(/\/login/);
@@ -49,7 +49,7 @@ test("a wrong password gives a clear message and keeps the email typed", async (
 test("an unknown email gets the same message as a wrong password", async ({ page }) => {
   await page.goto("/login");
   await signIn(page, "nobody@example.edu", "whatever-password");
-  await expect(page.getByRole("alert")).toContainText("The email or password is incorrect");
+  await expect(page.getByRole("alert").filter({ hasText: "The email or password is incorrect" })).toBeVisible();
 });
 
 test("signing out ends the session", async ({ page }) => {

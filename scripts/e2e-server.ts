@@ -4,14 +4,17 @@
 // external path, in demo mode, with a configured secret as production requires).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { env } from "@/lib/env";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-server";
 
 async function main() {
   const config = env();
+  mkdirSync(config.MERIDIAN_DATA_DIR, { recursive: true });
   const dataDir = mkdtempSync(join(resolve(config.MERIDIAN_DATA_DIR), "e2e-"));
+  // mkdtemp makes it private (0700); run as root, PostgreSQL runs as `postgres` and must enter it.
+  chmodSync(dataDir, 0o755);
   const childEnv: NodeJS.ProcessEnv = { ...process.env, MERIDIAN_DATA_DIR: dataDir, MERIDIAN_DEMO: "1", LOG_LEVEL: "warn" };
   let database: TestDatabase | undefined;
   if (config.DATABASE_URL) {
