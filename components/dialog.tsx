@@ -1,10 +1,10 @@
 "use client";
 
 import clsx from "clsx";
+import { CloseButton } from "./close-button";
 import { useId } from "react";
 import type { ReactNode } from "react";
 import {
-  Button as AriaButton,
   Dialog as AriaDialog,
   DialogTrigger,
   Heading,
@@ -86,19 +86,7 @@ export function Dialog({
                     </p>
                   ) : null}
                 </div>
-                <AriaButton
-                  onPress={close}
-                  aria-label={closeLabel}
-                  className={clsx(
-                    "-me-2 -mt-1.5 flex size-10 shrink-0 items-center justify-center rounded-field text-slate-500 outline-none sm:size-8",
-                    "data-hovered:bg-slate-100 data-hovered:text-slate-800 data-pressed:bg-slate-200",
-                    "data-focus-visible:outline-2 data-focus-visible:outline-solid data-focus-visible:outline-brand-600",
-                  )}
-                >
-                  <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-4">
-                    <path d="m4 4 8 8m0-8-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-                  </svg>
-                </AriaButton>
+                <CloseButton onPress={close} label={closeLabel} className="-me-2 -mt-1.5" />
               </header>
               <div className="min-h-0 flex-1 overflow-y-auto px-5 py-4 text-sm text-slate-700">
                 {typeof children === "function" ? children(close) : children}

@@ -1,9 +1,9 @@
 "use client";
 
 import clsx from "clsx";
+import { CloseButton } from "./close-button";
 import { useEffect, useRef } from "react";
 import {
-  Button as AriaButton,
   Text,
   UNSTABLE_Toast as AriaToast,
   UNSTABLE_ToastContent as ToastContent,
@@ -85,19 +85,7 @@ export function Toaster({ label, closeLabel }: ToasterProps) {
               </Text>
             ) : null}
           </ToastContent>
-          <AriaButton
-            slot="close"
-            aria-label={closeLabel}
-            className={clsx(
-              "flex size-10 shrink-0 items-center justify-center rounded-field text-slate-500 outline-none sm:size-8",
-              "data-hovered:bg-slate-100 data-hovered:text-slate-800 data-pressed:bg-slate-200",
-              "data-focus-visible:outline-2 data-focus-visible:outline-solid data-focus-visible:outline-brand-600",
-            )}
-          >
-            <svg viewBox="0 0 16 16" fill="none" aria-hidden="true" className="size-4">
-              <path d="m4 4 8 8m0-8-8 8" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" />
-            </svg>
-          </AriaButton>
+          <CloseButton slot="close" label={closeLabel} />
         </AriaToast>
       )}
     </ToastRegion>

@@ -1,17 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useTempDirs } from "@/lib/testing/temp-dirs";
 import { resolveAuthSecret } from "./auth-secret";
 
 describe("resolveAuthSecret", () => {
-  const dirs: string[] = [];
-  const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), "meridian-secret-"));
-    dirs.push(dir);
-    return dir;
-  };
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const tempDir = useTempDirs("secret");
 
   it("uses the configured secret", () => {
     const configured = "x".repeat(40);

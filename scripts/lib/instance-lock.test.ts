@@ -1,17 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useTempDirs } from "@/lib/testing/temp-dirs";
 import { acquireInstanceLock, AlreadyRunningError } from "./instance-lock";
 
 describe("acquireInstanceLock", () => {
-  const dirs: string[] = [];
-  const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), "meridian-lock-"));
-    dirs.push(dir);
-    return dir;
-  };
-  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const tempDir = useTempDirs("lock");
 
   it("refuses a second start while the holder is alive, naming it", () => {
     const dataDir = tempDir();
