@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import en from "./messages/en.json";
-import zh from "./messages/zh.json";
+import { catalogues } from "./catalogues";
+
+const { en, zh } = catalogues;
 
 function keys(tree: object, prefix = ""): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/data/current-user";
+import { catalogues } from "./catalogues";
 import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE, type Locale } from "./locales";
 
 // The interface language: the cookie the language switch sets, else the signed-in user's
@@ -17,7 +18,7 @@ export default getRequestConfig(async () => {
   const locale = await chooseLocale();
   return {
     locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: catalogues[locale],
     timeZone: "UTC",
   };
 });
