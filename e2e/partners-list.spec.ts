@@ -1,0 +1,51 @@
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateFor } from "./accounts";
+
+test.use({ storageState: storageStateFor("staff") });
+
+const rowNames = (page: Page) =>
+  page.getByRole("table", { name: "Partners" }).locator("tbody th").allInnerTexts();
+
+test("search finds partial and native-script names, and the URL keeps the view", async ({ page }) => {
+  await page.goto("/partners");
+  await page.getByRole("searchbox", { name: "Search" }).fill("münchen");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/\/partners\?q=m%C3%BCnchen$/);
+  await expect(page.getByRole("table", { name: "Partners" }).locator("tbody tr")).toHaveCount(1);
+  expect((await rowNames(page))[0]).toContain("Technical University of Munich");
+
+  // The same address shows the same view to anyone who opens it.
+  await page.goto("/partners?q=%E6%B8%85%E5%8D%8E");
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("清华");
+});
+
+test("filters narrow the list, show their count, and clear", async ({ page }) => {
+  await page.goto("/partners");
+  await page.getByText("Filters", { exact: true }).click();
+  await page.getByLabel("Country or region", { exact: true }).selectOption({ label: "Germany" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/country=DE/);
+  await expect(page.getByRole("heading", { level: 1, name: "Partners" })).toBeVisible();
+  const countries = await page.getByRole("table", { name: "Partners" }).locator("tbody td:nth-child(2)").allInnerTexts();
+  expect(countries.length).toBeGreaterThan(0);
+  expect(new Set(countries)).toEqual(new Set(["Germany"]));
+
+  await page.goto("/partners?q=zzzz-no-such-partner");
+  await expect(page.getByRole("heading", { name: "No partner matches these filters" })).toBeVisible();
+  await page.getByRole("link", { name: "Clear filters" }).last().click();
+  await expect(page).toHaveURL(/\/partners$/);
+});
+
+test("pages forward and back through the whole list", async ({ page }) => {
+  await page.goto("/partners");
+  const first = await rowNames(page);
+  expect(first).toHaveLength(50);
+  await page.getByRole("navigation", { name: "Partner pages" }).getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/after=/);
+  const second = await rowNames(page);
+  expect(second.length).toBeGreaterThan(0);
+  expect(second.some((name) => first.includes(name))).toBe(false);
+  await page.getByRole("navigation", { name: "Partner pages" }).getByRole("link", { name: "Previous" }).click();
+  await expect(page).toHaveURL(/before=/);
+  expect(await rowNames(page)).toEqual(first);
+});

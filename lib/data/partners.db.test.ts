@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { parsePartnerListParams, type PartnerListParams } from "@/lib/partners/list-params";
+import { createAgreement } from "@/lib/seed/agreements";
+import { createPartner } from "@/lib/seed/partners";
+import { createDemoUser } from "@/lib/seed/users";
+import type { Actor } from "./current-user";
+import { listPartnerFacets, listPartners, PARTNER_PAGE_SIZE } from "./partners";
+
+async function actorWith(role: Role): Promise<Actor> {
+  const user = await createDemoUser(db(), { email: `partners-${role.toLowerCase()}-${crypto.randomUUID()}@example.edu`, role });
+  return { ...user, locale: null };
+}
+
+// Every partner of this file carries one tag of its own, so the lists below see only them
+// although other test files write partners into the same database at the same time.
+const TAG = `t-${crypto.randomUUID().slice(0, 8)}`;
+const list = (actor: Actor, query: Record<string, string> = {}) =>
+  listPartners(actor, parsePartnerListParams({ tag: TAG, ...query }));
+
+describe("listPartners", () => {
+  let staff: Actor;
+
+  beforeAll(async () => {
+    staff = await actorWith("STAFF");
+    await createPartner(db(), { nameEn: "Technical University of Munich", nameNative: "Technische Universität München", acronym: "TUM", city: "Munich", country: "DE", tags: [TAG] });
+    await createPartner(db(), { nameEn: "Tsinghua University", nameNative: "清华大学", city: "Beijing", country: "CN", tags: [TAG] });
+    await createPartner(db(), { nameEn: "Deakin University", city: "Geelong", country: "AU", status: "DORMANT", tags: [TAG] });
+    await createPartner(db(), { nameEn: "Siemens AG", kind: "ENTERPRISE", city: "Munich", country: "DE", tags: [TAG, "industry"] });
+    await createPartner(db(), { nameEn: "Deleted University", country: "FR", tags: [TAG], deletedAt: new Date() });
+    const tum = await db().partner.findFirstOrThrow({ where: { acronym: "TUM", tags: { has: TAG } } });
+    await createAgreement(db(), { partnerIds: [tum.id], status: "ACTIVE", effectiveOn: new Date("2024-01-01"), expiresOn: new Date("2099-01-01") });
+    await createAgreement(db(), { partnerIds: [tum.id], status: "ACTIVE", effectiveOn: new Date("2024-01-01"), expiresOn: new Date("2099-01-01"), deletedAt: new Date() });
+  });
+
+  it("finds partial words in English and native names, acronyms and cities", async () => {
+    const names = async (q: string) => (await list(staff, { q })).rows.map((r) => r.nameEn);
+    expect(await names("munich")).toEqual(["Siemens AG", "Technical University of Munich"]);
+    expect(await names("清华")).toEqual(["Tsinghua University"]);
+    expect(await names("München")).toEqual(["Technical University of Munich"]);
+    expect(await names("tum")).toEqual(["Technical University of Munich"]);
+    expect(await names("geel")).toEqual(["Deakin University"]);
+    expect(await names("100%")).toEqual([]);
+  });
+
+  it("filters by country, kind, status and active agreements, and counts what it shows", async () => {
+    const page = await list(staff, { country: "DE" });
+    expect(page.total).toBe(2);
+    expect((await list(staff, { kind: "ENTERPRISE" })).rows.map((r) => r.nameEn)).toEqual(["Siemens AG"]);
+    expect((await list(staff, { status: "DORMANT" })).rows.map((r) => r.nameEn)).toEqual(["Deakin University"]);
+    const active = await list(staff, { active: "1" });
+    expect(active.rows.map((r) => [r.nameEn, r.activeAgreements])).toEqual([["Technical University of Munich", 1]]);
+  });
+
+  it("never shows soft-deleted partners", async () => {
+    const page = await list(staff);
+    expect(page.total).toBe(4);
+    expect(page.rows.map((r) => r.nameEn)).not.toContain("Deleted University");
+  });
+
+  it("sorts by name, by country, and newest first", async () => {
+    expect((await list(staff)).rows.map((r) => r.nameEn)).toEqual([
+      "Deakin University", "Siemens AG", "Technical University of Munich", "Tsinghua University",
+    ]);
+    expect((await list(staff, { sort: "country" })).rows.map((r) => r.country)).toEqual(["AU", "CN", "DE", "DE"]);
+    expect((await list(staff, { sort: "newest" })).rows[0]?.nameEn).toBe("Siemens AG");
+  });
+
+  it("is refused to students and anonymous callers", async () => {
+    const params: PartnerListParams = parsePartnerListParams({});
+    await expect(listPartners(null, params)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(listPartners(await actorWith("STUDENT"), params)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listPartnerFacets(await actorWith("STUDENT"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("listPartners pages", () => {
+  const PAGE_TAG = `p-${crypto.randomUUID().slice(0, 8)}`;
+  const total = PARTNER_PAGE_SIZE * 2 + 3;
+
+  beforeAll(async () => {
+    await db().partner.createMany({
+      data: Array.from({ length: total }, (_, i) => ({
+        nameEn: `Paged University ${String(i).padStart(3, "0")}`,
+        kind: "UNIVERSITY" as const,
+        country: i % 2 ? "JP" : "KR",
+        tags: [PAGE_TAG],
+      })),
+    });
+  });
+
+  for (const sort of ["name", "country", "newest"] as const) {
+    it(`walk forward and back by ${sort} without gaps or repeats`, async () => {
+      const admin = await actorWith("ADMIN");
+      const base = { tag: PAGE_TAG, sort };
+      const seen: string[] = [];
+      let page = await listPartners(admin, parsePartnerListParams(base));
+      expect(page.previousCursor).toBeNull();
+      const pages = [page];
+      while (page.nextCursor) {
+        page = await listPartners(admin, parsePartnerListParams({ ...base, after: page.nextCursor }));
+        pages.push(page);
+      }
+      for (const p of pages) seen.push(...p.rows.map((r) => r.id));
+      expect(pages.map((p) => p.rows.length)).toEqual([PARTNER_PAGE_SIZE, PARTNER_PAGE_SIZE, 3]);
+      expect(new Set(seen).size).toBe(total);
+      expect(pages.every((p) => p.total === total)).toBe(true);
+
+      // Back from the last page gives exactly the middle page again.
+      const last = pages[2]!;
+      const back = await listPartners(admin, parsePartnerListParams({ ...base, before: last.previousCursor! }));
+      expect(back.rows.map((r) => r.id)).toEqual(pages[1]!.rows.map((r) => r.id));
+      expect(back.nextCursor).not.toBeNull();
+      const first = await listPartners(admin, parsePartnerListParams({ ...base, before: back.previousCursor! }));
+      expect(first.rows.map((r) => r.id)).toEqual(pages[0]!.rows.map((r) => r.id));
+      expect(first.previousCursor).toBeNull();
+    });
+  }
+
+  it("treats an edited cursor as the first page", async () => {
+    const page = await listPartners(await actorWith("STAFF"), parsePartnerListParams({ tag: PAGE_TAG, after: "bogus" }));
+    expect(page.rows[0]?.nameEn).toBe("Paged University 000");
+  });
+});
