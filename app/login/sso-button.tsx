@@ -26,8 +26,9 @@ export function SsoButton({ providerId, label, callbackUrl }: { providerId: stri
       isPending={pending}
       pendingLabel={t("redirecting")}
       onPress={start}
-      // A configured label may be long: let it wrap instead of overflowing a phone's width.
-      className="h-auto min-h-11 w-full whitespace-normal py-2 text-center"
+      // A configured label may be long: it wraps instead of overflowing a phone's width. The
+      // `!` overrides the size's fixed height and nowrap (the button's classes are not merged).
+      className="min-h-11 w-full text-center h-auto! whitespace-normal! px-4! py-2! *:min-w-0"
     >
       {label}
     </Button>
