@@ -6,8 +6,16 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { SSO_PROVIDER_ID } from "@/lib/auth/sso-config";
 import { env } from "@/lib/env";
+import { writeE2eServerInfo } from "@/lib/testing/e2e-server-info";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-server";
+import { startTestOidcProvider } from "./lib/test-oidc-provider";
+
+// Single sign-on against a real OpenID provider on localhost (e2e/sso.spec.ts). The label is
+// configured, as a university would, and differs from the password form's "Sign in".
+const STUDENT_DOMAIN = "students.example.edu";
+const SSO_BUTTON_LABEL = "University account";
 
 async function main() {
   const config = env();
@@ -25,8 +33,26 @@ async function main() {
     delete childEnv.DATABASE_URL;
   }
 
+  const appUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
+  const idp = await startTestOidcProvider({ redirectUri: `${appUrl}/api/auth/callback/${SSO_PROVIDER_ID}` });
+  Object.assign(childEnv, {
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: idp.clientId,
+    OIDC_CLIENT_SECRET: idp.clientSecret,
+    OIDC_BUTTON_LABEL: SSO_BUTTON_LABEL,
+    OIDC_STUDENT_DOMAINS: STUDENT_DOMAIN,
+  });
+  const removeInfo = writeE2eServerInfo(config.PORT, {
+    dataDir,
+    databaseUrl: database?.url,
+    nextauthSecret: childEnv.NEXTAUTH_SECRET,
+    oidc: { issuer: idp.issuer, accountsUrl: idp.accountsUrl, controlToken: idp.controlToken, studentDomain: STUDENT_DOMAIN, buttonLabel: SSO_BUTTON_LABEL },
+  });
+
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env: childEnv, stdio: "inherit" });
   const cleanUp = async () => {
+    removeInfo();
+    await idp.close();
     await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   };

@@ -6,6 +6,7 @@ import { homeFor, safeCallbackPath } from "@/lib/auth/routes";
 import { getCurrentUser } from "@/lib/data/current-user";
 import { env } from "@/lib/env";
 import { LoginForm } from "./login-form";
+import { SsoSection } from "./sso-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("submit") };
@@ -17,8 +18,8 @@ const DEMO_ACCOUNTS = [
   ["student@example.edu", "STUDENT"],
 ] as const;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
+  const { callbackUrl, error } = await searchParams;
   const actor = await getCurrentUser();
   const requested = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
   if (actor) redirect(requested ?? homeFor(actor.role));
@@ -39,6 +40,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <div className="rounded-card border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
             <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("login.title")}</h1>
             <p className="mb-6 mt-1 text-sm text-slate-600">{t("login.subtitle")}</p>
+            <SsoSection error={typeof error === "string" ? error : undefined} callbackUrl={requested ?? "/"} />
             <LoginForm callbackUrl={requested ?? "/"} />
           </div>
           {MERIDIAN_DEMO ? (

@@ -6,6 +6,8 @@ import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db";
 import { authenticate } from "./authenticate";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
+import { SSO_PROVIDER_ID } from "./sso-config";
+import { ssoProviders, ssoSignInVerdict } from "./sso-provider";
 
 // The session token carries only the user id (`sub`) and `sv`, the user's sessionVersion
 // when it was issued. Role and disabled state are read from the database on every request
@@ -39,8 +41,13 @@ export function authOptions(): NextAuthOptions {
           return user ? { id: user.id, sessionVersion: user.sessionVersion } : null;
         },
       }),
+      // Single sign-on beside passwords, when configured (lib/auth/sso-provider.ts).
+      ...ssoProviders(),
     ],
     callbacks: {
+      signIn({ user, account }) {
+        return account?.provider === SSO_PROVIDER_ID ? ssoSignInVerdict(user) : true;
+      },
       jwt({ token, user }) {
         if (user) return { sub: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0 };
         return token;

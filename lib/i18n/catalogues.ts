@@ -2,14 +2,16 @@ import coreEn from "./messages/core.en.json";
 import coreZh from "./messages/core.zh.json";
 import partnersEn from "./messages/partners.en.json";
 import partnersZh from "./messages/partners.zh.json";
+import ssoEn from "./messages/sso.en.json";
+import ssoZh from "./messages/sso.zh.json";
 import type { Locale } from "./locales";
 
 // Each feature keeps its messages in its own pair of files (<feature>.en.json and
 // <feature>.zh.json, top-level keys of its own), so features never edit the same file.
 // Add the pair here; catalogues.test.ts fails when the two languages disagree.
 export const catalogues = {
-  en: { ...coreEn, ...partnersEn },
-  zh: { ...coreZh, ...partnersZh },
+  en: { ...coreEn, ...partnersEn, ...ssoEn },
+  zh: { ...coreZh, ...partnersZh, ...ssoZh },
 } satisfies Record<Locale, object>;
 
 export type Messages = typeof catalogues.en;
