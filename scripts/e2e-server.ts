@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { env } from "@/lib/env";
+import { e2eServerInfoFile, writeE2eServerInfo } from "@/lib/testing/e2e-server-info";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-server";
 
 async function main() {
@@ -25,8 +26,16 @@ async function main() {
     delete childEnv.DATABASE_URL;
   }
 
+  // Where the specs find this server's database (e2e/support/database.ts).
+  const removeInfo = writeE2eServerInfo(e2eServerInfoFile(config.MERIDIAN_DATA_DIR, config.PORT), {
+    pid: process.pid,
+    dataDir,
+    databaseUrl: database?.url ?? null,
+  });
+
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env: childEnv, stdio: "inherit" });
   const cleanUp = async () => {
+    removeInfo();
     await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   };
