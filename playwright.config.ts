@@ -6,6 +6,7 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E_PORT lets several checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
+const QUIET_SPECS = /action-direct-post\.spec\.ts/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -29,7 +30,17 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"] },
+      dependencies: ["setup"],
+      testIgnore: QUIET_SPECS,
+      teardown: "quiet",
+    },
+    // Specs that compare the whole database before and after a request (action-direct-post)
+    // run alone, one at a time, after every other spec — Playwright's teardown slot, so they
+    // run even when other specs failed. They sign in by themselves.
+    { name: "quiet", testMatch: QUIET_SPECS, fullyParallel: false, use: { ...devices["Desktop Chrome"] } },
   ],
   webServer: {
     command: `npx tsx scripts/e2e-server.ts`,

@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AriaLocale } from "@/app/_components/aria-locale";
 import { htmlLang } from "@/lib/i18n/locales";
+import { NONCE_HEADER } from "@/lib/security/headers";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,9 +16,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#ffffff" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, requestHeaders] = await Promise.all([getLocale(), headers()]);
+  const nonce = requestHeaders.get(NONCE_HEADER) ?? undefined;
   return (
     <html lang={htmlLang[locale]}>
+      <head>
+        {/* react-aria's inserted <style> elements take this request's CSP nonce from here
+            (lib/security/headers.ts); the browser hides a nonce attribute from the page. */}
+        <meta name="csp-nonce" nonce={nonce} />
+      </head>
       <body>
         <AriaLocale locale={htmlLang[locale]}>
           <NextIntlClientProvider>{children}</NextIntlClientProvider>

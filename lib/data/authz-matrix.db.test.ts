@@ -1,0 +1,95 @@
+/// <reference types="vite/client" />
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { createDemoUser } from "@/lib/seed/users";
+import type { Actor } from "./current-user";
+import { getDashboardSummary } from "./dashboard";
+import { AppError } from "./errors";
+import { updateUserLocale } from "./users";
+
+// SECURITY.md §4 authz-matrix: every function the data layer exports × every kind of caller
+// → allowed or refused, one test case per cell, against the real database. The functions
+// are enumerated from lib/data/*.ts, so a new exported function without a line below fails.
+//
+// A new data function: one line in `matrix` — who may call it, and a minimal valid call
+// (the closure creates whatever records the call needs). A helper that takes no actor:
+// one line in `notActorFacing` saying why.
+
+type Caller = "anonymous" | Role;
+const CALLERS: readonly Caller[] = ["anonymous", "STUDENT", "STAFF", "ADMIN"];
+
+const SIGNED_IN: readonly Caller[] = ["STUDENT", "STAFF", "ADMIN"];
+const OFFICE: readonly Caller[] = ["STAFF", "ADMIN"];
+// const ADMIN: readonly Caller[] = ["ADMIN"];
+// const ANYONE: readonly Caller[] = CALLERS;
+
+type Cell = { allow: readonly Caller[]; invoke: (actor: Actor | null) => Promise<unknown> };
+
+const matrix: Record<string, Cell> = {
+  getDashboardSummary: { allow: OFFICE, invoke: (actor) => getDashboardSummary(actor) },
+  updateUserLocale: { allow: SIGNED_IN, invoke: (actor) => updateUserLocale(actor, "zh") },
+};
+
+/** Exports of lib/data that no caller reaches with an actor of their own, consciously left out. */
+const notActorFacing: Record<string, string> = {
+  assertRole: "the role check every entry point calls first",
+  getCurrentUser: "who is asking: it produces the actor from the session",
+  recordAudit: "writes an audit row inside the caller's transaction",
+  changedFields: "pure helper for audit rows",
+  AppError: "the error class",
+  isAppError: "type guard",
+};
+
+// Every runtime export of lib/data/*.ts (tests excluded), by name.
+const modules = import.meta.glob<Record<string, unknown>>(["./*.ts", "!./*.test.ts"], { eager: true });
+const exported = Object.entries(modules).flatMap(([file, module]) =>
+  Object.entries(module)
+    .filter(([, value]) => typeof value === "function")
+    .map(([name]) => ({ name, file })),
+);
+
+describe("the authz matrix covers the data layer", () => {
+  it("reads the data-layer modules", () => {
+    expect(Object.keys(modules)).toEqual(expect.arrayContaining(["./dashboard.ts", "./users.ts", "./access.ts"]));
+  });
+
+  it("has a line for every exported function, and none for a function that is gone", () => {
+    const names = exported.map((entry) => entry.name);
+    const missing = exported.filter((entry) => !(entry.name in matrix) && !(entry.name in notActorFacing));
+    expect(missing.map((entry) => `${entry.name} (${entry.file})`), "add a line to `matrix` (or `notActorFacing`)").toEqual([]);
+    const stale = [...Object.keys(matrix), ...Object.keys(notActorFacing)].filter((name) => !names.includes(name));
+    expect(stale, "lines for functions lib/data no longer exports").toEqual([]);
+    expect(Object.keys(matrix).filter((name) => name in notActorFacing)).toEqual([]);
+  });
+
+  it("knows each function by one name", () => {
+    const names = exported.map((entry) => entry.name);
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+});
+
+/** A new user of the role for each cell, so a call that changes its caller disturbs no other. */
+async function actorFor(caller: Caller): Promise<Actor | null> {
+  if (caller === "anonymous") return null;
+  const user = await createDemoUser(db(), { email: `authz-${caller.toLowerCase()}-${crypto.randomUUID()}@example.edu`, role: caller });
+  return { ...user, locale: null };
+}
+
+for (const [name, cell] of Object.entries(matrix)) {
+  describe(name, () => {
+    it.each(CALLERS.map((caller) => [caller, cell.allow.includes(caller) ? "allow" : "deny"] as const))("%s → %s", async (caller, expected) => {
+      const actor = await actorFor(caller);
+      const error = await cell.invoke(actor).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+      if (expected === "allow") {
+        expect(error).toBeUndefined();
+      } else {
+        expect(error).toBeInstanceOf(AppError);
+        expect((error as AppError).code).toBe(caller === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
+      }
+    });
+  });
+}
