@@ -4,8 +4,10 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { createDemoUser } from "@/lib/seed/users";
 import type { Actor } from "./current-user";
+import { parsePartnerListParams } from "@/lib/partners/list-params";
 import { getDashboardSummary } from "./dashboard";
 import { AppError } from "./errors";
+import { listPartnerFacets, listPartners } from "./partners";
 import { updateUserLocale } from "./users";
 
 // SECURITY.md §4 authz-matrix: every function the data layer exports × every kind of caller
@@ -29,6 +31,8 @@ type Cell = { allow: readonly Caller[]; invoke: (actor: Actor | null) => Promise
 const matrix: Record<string, Cell> = {
   getDashboardSummary: { allow: OFFICE, invoke: (actor) => getDashboardSummary(actor) },
   updateUserLocale: { allow: SIGNED_IN, invoke: (actor) => updateUserLocale(actor, "zh") },
+  listPartners: { allow: OFFICE, invoke: (actor) => listPartners(actor, parsePartnerListParams({})) },
+  listPartnerFacets: { allow: OFFICE, invoke: (actor) => listPartnerFacets(actor) },
 };
 
 /** Exports of lib/data that no caller reaches with an actor of their own, consciously left out. */

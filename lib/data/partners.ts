@@ -5,7 +5,7 @@ import type { PartnerKind, PartnerStatus } from "@/lib/generated/prisma/enums";
 import type { PartnerListParams } from "@/lib/partners/list-params";
 import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
-import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "./keyset";
+import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
 
 export const PARTNER_PAGE_SIZE = 50;
 
