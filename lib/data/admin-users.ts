@@ -35,7 +35,7 @@ export type UserListFilters = {
 export type PageCursor = { after?: string; before?: string };
 
 /** How a user signs in today, for the list's badges. */
-export type SignInState = "password" | "invited" | "invitationExpired" | "none";
+export type SignInState = "password" | "sso" | "invited" | "invitationExpired" | "none";
 
 export type UserListRow = {
   id: string;
@@ -61,12 +61,14 @@ const listSelect = {
   // Read only to tell "has a password" from "invited"; never leaves this module.
   passwordHash: true,
   invitations: { where: { acceptedAt: null }, orderBy: { createdAt: "desc" }, take: 1, select: { expiresAt: true } },
+  _count: { select: { identities: true } },
 } satisfies Prisma.UserSelect;
 
 type ListedUser = Prisma.UserGetPayload<{ select: typeof listSelect }>;
 
-function signInState(user: Pick<ListedUser, "passwordHash" | "invitations">, now: Date): SignInState {
+function signInState(user: Pick<ListedUser, "passwordHash" | "invitations" | "_count">, now: Date): SignInState {
   if (user.passwordHash) return "password";
+  if (user._count.identities > 0) return "sso";
   const invitation = user.invitations[0];
   if (!invitation) return "none";
   return invitation.expiresAt > now ? "invited" : "invitationExpired";
@@ -184,7 +186,7 @@ export async function getUserDetail(actor: Actor | null, id: string, now = new D
       studentNumber: true,
       faculty: { select: { nameEn: true } },
       identities: { select: { issuer: true, email: true, createdAt: true }, orderBy: { createdAt: "asc" } },
-      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
+      _count: { select: { identities: true, recoveryCodes: { where: { usedAt: null } } } },
     },
   });
   if (!user) throw new AppError("NOT_FOUND");
