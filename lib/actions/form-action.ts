@@ -19,7 +19,12 @@ import { requestId } from "@/lib/request-id";
 export type FieldErrors = Record<string, string[]>;
 
 export type FormState =
-  | { ok: true; message?: string }
+  | {
+      ok: true;
+      message?: string;
+      /** Shown to the user once and kept nowhere (a generated password, an invitation link). */
+      once?: Record<string, string>;
+    }
   | { ok: false; fieldErrors: FieldErrors; formError?: string; values: Record<string, string> }
   | null;
 

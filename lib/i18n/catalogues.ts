@@ -1,3 +1,5 @@
+import adminEn from "./messages/admin.en.json";
+import adminZh from "./messages/admin.zh.json";
 import coreEn from "./messages/core.en.json";
 import coreZh from "./messages/core.zh.json";
 import partnersEn from "./messages/partners.en.json";
@@ -10,8 +12,8 @@ import type { Locale } from "./locales";
 // <feature>.zh.json, top-level keys of its own), so features never edit the same file.
 // Add the pair here; catalogues.test.ts fails when the two languages disagree.
 export const catalogues = {
-  en: { ...coreEn, ...partnersEn, ...ssoEn },
-  zh: { ...coreZh, ...partnersZh, ...ssoZh },
+  en: { ...coreEn, ...adminEn, ...partnersEn, ...ssoEn },
+  zh: { ...coreZh, ...adminZh, ...partnersZh, ...ssoZh },
 } satisfies Record<Locale, object>;
 
 export type Messages = typeof catalogues.en;

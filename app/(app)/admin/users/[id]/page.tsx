@@ -1,0 +1,181 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { AuditActionBadge } from "@/app/(app)/_components/audit-changes";
+import { EntityLink } from "@/app/(app)/admin/_components/entity-link";
+import { EntityHistory } from "@/app/(app)/_components/entity-history";
+import { Card } from "@/components/card";
+import { requirePageAccess } from "@/lib/auth/page-guard";
+import { getUserDetail, type UserDetail } from "@/lib/data/admin-users";
+import { listActionsBy } from "@/lib/data/audit-log";
+import { getCurrentUser } from "@/lib/data/current-user";
+import { isAppError } from "@/lib/data/errors";
+import { AccessActions } from "../_components/access-actions";
+import { EditUserForm } from "../_components/edit-user-form";
+import { RoleBadge, StatusBadge, TwoFactorBadge } from "../_components/user-badges";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string): Promise<UserDetail> {
+  try {
+    return await getUserDetail(await getCurrentUser(), id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await getCurrentUser();
+  if (actor?.role !== "ADMIN") return {};
+  const user = await getUserDetail(actor, (await params).id).catch(() => null);
+  return { title: user?.name ?? (await getTranslations("adminUsers"))("title") };
+}
+
+export default async function UserPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await requirePageAccess("/admin/users", `/admin/users/${encodeURIComponent(id)}`);
+  const [user, actions] = await Promise.all([load(id), listActionsBy(actor, id, 8)]);
+  const t = await getTranslations("adminUsers");
+  const tRole = await getTranslations("shell.role");
+  const format = await getFormatter();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const roles = (["ADMIN", "STAFF", "STUDENT"] as const).map((role) => ({ id: role, label: tRole(role), description: t(`create.roleHint.${role}`) }));
+
+  const signIn = {
+    password: t("detail.signInPassword"),
+    sso: t("detail.signInNone"),
+    invited: t("detail.signInInvited", { date: user.invitationExpiresAt ? when(user.invitationExpiresAt) : "" }),
+    invitationExpired: t("detail.signInExpired"),
+    none: t("detail.signInNone"),
+  }[user.signIn];
+
+  return (
+    <>
+      <Link href="/admin/users" className="mb-3 inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
+        <span aria-hidden="true">←</span> {t("detail.back")}
+      </Link>
+      <header className="mb-6 flex flex-col gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900">{user.name}</h1>
+        <p className="text-sm break-all text-slate-600">{user.email}</p>
+        <div className="flex flex-wrap gap-2">
+          <RoleBadge role={user.role} />
+          <StatusBadge user={user} />
+          <TwoFactorBadge isOn={user.hasTwoFactor} />
+        </div>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
+          <Card title={t("detail.details")}>
+            <dl className="grid grid-cols-[minmax(0,7.5rem)_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)] sm:gap-x-6">
+              <Item label={t("detail.status")}>
+                <StatusBadge user={user} />
+                {user.disabledAt ? <span className="ms-2 text-slate-600">{t("detail.disabledSince", { date: when(user.disabledAt) })}</span> : null}
+              </Item>
+              <Item label={t("detail.signIn")}>{signIn}</Item>
+              <Item label={t("detail.twoFactor")}>
+                {user.totpEnabledAt ? (
+                  <>
+                    {t("detail.twoFactorOn", { date: when(user.totpEnabledAt) })}
+                    <span className="text-slate-500"> · {t("detail.recoveryCodes", { count: user.unusedRecoveryCodes })}</span>
+                  </>
+                ) : (
+                  t("detail.twoFactorOff")
+                )}
+              </Item>
+              <Item label={t("detail.sso")}>{user.ssoLinkAllowed ? t("detail.ssoAllowed") : t("detail.ssoNotAllowed")}</Item>
+              <Item label={t("detail.identities")}>
+                {user.identities.length === 0 ? (
+                  t("detail.noIdentities")
+                ) : (
+                  <ul>
+                    {user.identities.map((identity) => (
+                      <li key={`${identity.issuer}:${identity.createdAt.toISOString()}`} className="break-all">
+                        {t("detail.identity", { issuer: identity.issuer, date: when(identity.createdAt) })}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Item>
+              {user.studentNumber ? <Item label={t("detail.studentNumber")}>{user.studentNumber}</Item> : null}
+              {user.faculty ? <Item label={t("detail.faculty")}>{user.faculty}</Item> : null}
+              <Item label={t("detail.created")}>
+                {user.createdBy ? t("detail.createdBy", { date: when(user.createdAt), name: user.createdBy.name }) : when(user.createdAt)}
+              </Item>
+              <Item label={t("detail.lastSignIn")}>{user.lastSignInAt ? when(user.lastSignInAt) : t("detail.never")}</Item>
+            </dl>
+          </Card>
+
+          <Card title={t("edit.title")}>
+            <EditUserForm
+              user={{ id: user.id, name: user.name, role: user.role, ssoLinkAllowed: user.ssoLinkAllowed, version: user.version, isLastActiveAdmin: user.isLastActiveAdmin }}
+              roles={roles}
+            />
+          </Card>
+        </div>
+
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card title={t("access.title")}>
+            <AccessActions
+              user={{ id: user.id, name: user.name, isDisabled: user.isDisabled, hasTwoFactor: user.hasTwoFactor, isLastActiveAdmin: user.isLastActiveAdmin }}
+            />
+          </Card>
+
+          <Card
+            title={t("activity.title")}
+            footer={
+              actions.length > 0 ? (
+                <Link href={`/admin/audit?actor=${user.id}`} className="font-medium text-brand-700 hover:underline">
+                  {t("activity.all")}
+                </Link>
+              ) : undefined
+            }
+          >
+            {actions.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("activity.empty")}</p>
+            ) : (
+              <ul className="flex flex-col gap-3">
+                {actions.map((event) => (
+                  <li key={event.id} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+                    <AuditActionBadge action={event.action} />
+                    {event.entityId && !(event.entityType === "User" && event.entityId === user.id) ? (
+                      <EntityLink type={event.entityType} id={event.entityId} />
+                    ) : null}
+                    <time dateTime={event.at.toISOString()} className="ms-auto text-xs text-slate-500 tabular-nums">
+                      {when(event.at)}
+                    </time>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+
+        <div className="lg:col-span-3">
+          <Card
+            title={t("history.title")}
+            footer={
+              <Link href={`/admin/audit?type=User&entity=${user.id}`} className="font-medium text-brand-700 hover:underline">
+                {t("history.all")}
+              </Link>
+            }
+          >
+            <EntityHistory actor={actor} entityType="User" entityId={user.id} />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="contents">
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="min-w-0 text-slate-900">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
+
+// Helpers for the administration specs. Each test makes its own users through the admin
+// screens (never touching the shared demo accounts, which other specs use at the same time).
+
+export type Credential = { userUrl: string; email: string; name: string; password?: string; link?: string };
+
+export const uniqueEmail = (prefix: string) => `${prefix}.${crypto.randomUUID().slice(0, 8)}@example.edu`;
+
+const roleLabel = { ADMIN: "Administrator", STAFF: "Staff", STUDENT: "Student" } as const;
+
+/**
+ * Picks an option of a react-aria Select. The click is retried until the list opens: a
+ * click that lands before the page has hydrated does nothing.
+ */
+export async function chooseOption(page: Page, button: Locator, option: string | RegExp) {
+  await expect(async () => {
+    if (!(await page.getByRole("listbox").isVisible())) await button.click();
+    await expect(page.getByRole("listbox")).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await page.getByRole("option", { name: option }).click();
+  await expect(page.getByRole("listbox")).toBeHidden();
+}
+
+/** Creates a user on /admin/users/new (the page must be signed in as an admin). */
+export async function createUserThroughUi(
+  page: Page,
+  { name, email, role, method }: { name: string; email: string; role: "STAFF" | "STUDENT"; method: "password" | "invitation" },
+): Promise<Credential> {
+  await page.goto("/admin/users/new");
+  await page.getByRole("textbox", { name: "Full name" }).fill(name);
+  await page.getByRole("textbox", { name: "Email" }).fill(email);
+  await chooseOption(page, page.getByRole("button", { name: /Role/ }), new RegExp(`^${roleLabel[role]}`));
+  await page.getByRole("radio", { name: method === "password" ? /One-time password/ : /Invitation link/ }).check();
+  await page.getByRole("button", { name: "Create user" }).click();
+  await expect(page.getByText("User created")).toBeVisible();
+  const secret = await page.getByRole("textbox", { name: method === "password" ? "One-time password" : "Invitation link" }).inputValue();
+  const userUrl = (await page.getByRole("link", { name: "Open the user's page" }).getAttribute("href")) ?? "";
+  expect(userUrl).toMatch(/^\/admin\/users\/[0-9a-f-]{36}$/);
+  return { userUrl, email, name, ...(method === "password" ? { password: secret } : { link: secret }) };
+}
+
+/** Signs in through next-auth's endpoints, leaving the session cookie in the request context. */
+export async function signInWithApi(request: APIRequestContext, email: string, password: string): Promise<void> {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  expect(response.ok()).toBe(true);
+}
+
+/** A fresh browser signed in as the user; returns the saved state (cookies) too. */
+export async function signedInContext(browser: Browser, email: string, password: string) {
+  const context = await browser.newContext();
+  await signInWithApi(context.request, email, password);
+  const cookies = (await context.storageState()).cookies.map((cookie) => cookie.name);
+  expect(cookies).toContain("meridian.session");
+  return { context, state: await context.storageState() };
+}
+
+export async function signInThroughForm(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
