@@ -7,6 +7,12 @@ import type { Actor } from "./current-user";
 import { parsePartnerListParams } from "@/lib/partners/list-params";
 import { getDashboardSummary } from "./dashboard";
 import { AppError } from "./errors";
+import {
+  createUser, endUserSessions, getUserDetail, listUsers, resetUserPassword, resetUserTwoFactor, setUserDisabled, updateUser,
+} from "./admin-users";
+import {
+  getUserOption, listActionsBy, listAuditEntityTypes, listAuditEvents, listEntityHistory, searchUserOptions,
+} from "./audit-log";
 import { listPartnerFacets, listPartners } from "./partners";
 import { updateUserLocale } from "./users";
 
@@ -23,7 +29,7 @@ const CALLERS: readonly Caller[] = ["anonymous", "STUDENT", "STAFF", "ADMIN"];
 
 const SIGNED_IN: readonly Caller[] = ["STUDENT", "STAFF", "ADMIN"];
 const OFFICE: readonly Caller[] = ["STAFF", "ADMIN"];
-// const ADMIN: readonly Caller[] = ["ADMIN"];
+const ADMIN: readonly Caller[] = ["ADMIN"];
 // const ANYONE: readonly Caller[] = CALLERS;
 
 type Cell = { allow: readonly Caller[]; invoke: (actor: Actor | null) => Promise<unknown> };
@@ -33,6 +39,26 @@ const matrix: Record<string, Cell> = {
   updateUserLocale: { allow: SIGNED_IN, invoke: (actor) => updateUserLocale(actor, "zh") },
   listPartners: { allow: OFFICE, invoke: (actor) => listPartners(actor, parsePartnerListParams({})) },
   listPartnerFacets: { allow: OFFICE, invoke: (actor) => listPartnerFacets(actor) },
+  listUsers: { allow: ADMIN, invoke: (actor) => listUsers(actor, {}) },
+  getUserDetail: { allow: ADMIN, invoke: async (actor) => getUserDetail(actor, await targetUser()) },
+  createUser: {
+    allow: ADMIN,
+    invoke: (actor) => createUser(actor, { name: "Matrix User", email: uniqueEmail("created"), role: "STAFF", ssoLinkAllowed: false, method: "password" }),
+  },
+  updateUser: {
+    allow: ADMIN,
+    invoke: async (actor) => updateUser(actor, await targetUser(), { name: "Renamed", role: "STAFF", ssoLinkAllowed: false, version: 1 }),
+  },
+  setUserDisabled: { allow: ADMIN, invoke: async (actor) => setUserDisabled(actor, await targetUser(), true) },
+  endUserSessions: { allow: ADMIN, invoke: async (actor) => endUserSessions(actor, await targetUser()) },
+  resetUserTwoFactor: { allow: ADMIN, invoke: async (actor) => resetUserTwoFactor(actor, await targetUser()) },
+  resetUserPassword: { allow: ADMIN, invoke: async (actor) => resetUserPassword(actor, await targetUser(), "password") },
+  listAuditEvents: { allow: ADMIN, invoke: (actor) => listAuditEvents(actor, {}) },
+  listEntityHistory: { allow: OFFICE, invoke: (actor) => listEntityHistory(actor, "Partner", crypto.randomUUID()) },
+  listAuditEntityTypes: { allow: ADMIN, invoke: (actor) => listAuditEntityTypes(actor) },
+  searchUserOptions: { allow: ADMIN, invoke: (actor) => searchUserOptions(actor, "matrix") },
+  getUserOption: { allow: ADMIN, invoke: async (actor) => getUserOption(actor, await targetUser()) },
+  listActionsBy: { allow: ADMIN, invoke: async (actor) => listActionsBy(actor, await targetUser()) },
 };
 
 /** Exports of lib/data that no caller reaches with an actor of their own, consciously left out. */
@@ -43,7 +69,19 @@ const notActorFacing: Record<string, string> = {
   changedFields: "pure helper for audit rows",
   AppError: "the error class",
   isAppError: "type guard",
+  nameOrEmailContains: "pure helper building a where clause",
+  hashInvitationToken: "pure helper: the stored form of an invitation token",
+  issueInvitation: "runs inside createUser/resetUserPassword's transaction, after their admin check",
+  getInvitation: "public by possession of the token: the link itself is the authorisation",
+  acceptInvitation: "public by possession of the token: the link itself is the authorisation",
 };
+
+const uniqueEmail = (label: string) => `matrix-${label}-${crypto.randomUUID()}@example.edu`;
+
+/** A fresh staff user for calls that act on one (so allowed calls never touch shared users). */
+async function targetUser(): Promise<string> {
+  return (await createDemoUser(db(), { email: uniqueEmail("target"), role: "STAFF" })).id;
+}
 
 // Every runtime export of lib/data/*.ts (tests excluded), by name.
 const modules = import.meta.glob<Record<string, unknown>>(["./*.ts", "!./*.test.ts"], { eager: true });
