@@ -1,3 +1,5 @@
+import accountEn from "./messages/account.en.json";
+import accountZh from "./messages/account.zh.json";
 import coreEn from "./messages/core.en.json";
 import coreZh from "./messages/core.zh.json";
 import type { Locale } from "./locales";
@@ -6,8 +8,8 @@ import type { Locale } from "./locales";
 // <feature>.zh.json, top-level keys of its own), so features never edit the same file.
 // Add the pair here; catalogues.test.ts fails when the two languages disagree.
 export const catalogues = {
-  en: { ...coreEn },
-  zh: { ...coreZh },
+  en: { ...coreEn, ...accountEn },
+  zh: { ...coreZh, ...accountZh },
 } satisfies Record<Locale, object>;
 
 export type Messages = typeof catalogues.en;
