@@ -21,6 +21,8 @@ const envSchema = z.object({
   MERIDIAN_DEMO_PASSWORD: z.string().min(8).default("meridian-demo"),
   MERIDIAN_DATA_DIR: z.string().default(".data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Behind a reverse proxy: take the client's address from X-Forwarded-For (lib/auth/client-address.ts).
+  TRUST_PROXY: flag,
   // Single sign-on (OpenID Connect) beside passwords: all of issuer, client id and secret,
   // or none (lib/auth/sso-config.ts).
   OIDC_ISSUER: z

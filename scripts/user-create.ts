@@ -5,7 +5,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createAccount } from "@/lib/accounts/create-account";
-import { generatePassword, passwordProblem, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { contextWords, generatePassword, passwordProblem, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
 import { createPrismaClient } from "@/lib/db";
 import { env } from "@/lib/env";
 import { deployMigrations } from "@/lib/migrations/commands";
@@ -40,8 +40,13 @@ async function main() {
   const { role, email, name } = parsed.data;
 
   const typed = await askPassword();
-  const problem = typed === undefined ? null : passwordProblem(typed);
-  if (problem) throw new Error(problem === "passwordTooShort" ? `The password needs at least ${PASSWORD_MIN_LENGTH} characters.` : "The password is too long.");
+  const problem = typed === undefined ? null : passwordProblem(typed, contextWords(email, name));
+  const problems = {
+    passwordTooShort: `The password needs at least ${PASSWORD_MIN_LENGTH} characters.`,
+    passwordTooLong: "The password is too long.",
+    passwordTooCommon: "The password is too common or too easy to guess: choose another (a few unrelated words work well).",
+  } as const;
+  if (problem) throw new Error(problems[problem]);
   const password = typed ?? generatePassword();
 
   const config = env();

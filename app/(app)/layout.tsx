@@ -13,7 +13,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await getCurrentUser();
   if (!actor) return <>{children}</>;
   const t = await getTranslations();
-  const items = navigationFor(actor.role).map((route) => ({ href: route.href, label: t(`nav.${route.key}` as "nav.dashboard") }));
+  // Until a required two-factor enrolment is done, every page but /account is closed.
+  const items = (actor.twoFactorPending ? [] : navigationFor(actor.role)).map((route) => ({ href: route.href, label: t(`nav.${route.key}` as "nav.dashboard") }));
 
   const brand = (
     <Link href={homeFor(actor.role)} className="flex items-center gap-2 rounded-field font-semibold text-slate-900 outline-none focus-visible:outline-2 focus-visible:outline-brand-600">
@@ -28,6 +29,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
         <p className="truncate text-xs text-slate-500">
           {t(`shell.role.${actor.role}`)} · {actor.email}
         </p>
+        <Link href="/account" className="mt-1 inline-block rounded-field text-sm font-medium text-brand-700 underline-offset-2 outline-none hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+          {t("account.menuLink")}
+        </Link>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <LanguageSwitch />

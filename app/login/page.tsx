@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/app/_components/language-switch";
+import { Alert } from "@/components/alert";
 import { homeFor, safeCallbackPath } from "@/lib/auth/routes";
 import { getCurrentUser } from "@/lib/data/current-user";
 import { env } from "@/lib/env";
@@ -18,8 +19,12 @@ const DEMO_ACCOUNTS = [
   ["student@example.edu", "STUDENT"],
 ] as const;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
-  const { callbackUrl, error } = await searchParams;
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; signedOut?: string | string[] }>;
+}) {
+  const { callbackUrl, error, signedOut } = await searchParams;
   const actor = await getCurrentUser();
   const requested = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
   if (actor) redirect(requested ?? homeFor(actor.role));
@@ -40,6 +45,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <div className="rounded-card border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
             <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("login.title")}</h1>
             <p className="mb-6 mt-1 text-sm text-slate-600">{t("login.subtitle")}</p>
+            {signedOut === "everywhere" ? (
+              <div role="status" className="mb-4">
+                <Alert tone="success">{t("account.signIn.signedOutEverywhere")}</Alert>
+              </div>
+            ) : null}
             <SsoSection error={typeof error === "string" ? error : undefined} callbackUrl={requested ?? "/"} />
             <LoginForm callbackUrl={requested ?? "/"} />
           </div>

@@ -14,9 +14,14 @@ describe("authenticate", () => {
   });
 
   it("accepts the right password, whatever the email's case and spaces", async () => {
-    expect(await authenticate(`  ${email.toUpperCase()} `, password)).toEqual({ id, sessionVersion: 0 });
-    const user = await db().user.findUniqueOrThrow({ where: { id }, select: { lastSignInAt: true } });
-    expect(user.lastSignInAt).toBeInstanceOf(Date);
+    expect(await authenticate(`  ${email.toUpperCase()} `, password)).toEqual({ id, sessionVersion: 0, twoFactor: false });
+  });
+
+  it("says when the user must also give a second factor", async () => {
+    const other = `totp-${crypto.randomUUID()}@example.edu`;
+    const user = await createDemoUser(db(), { email: other, role: "STAFF", password });
+    await db().user.update({ where: { id: user.id }, data: { totpSecret: "x", totpEnabledAt: new Date() } });
+    expect(await authenticate(other, password)).toMatchObject({ id: user.id, twoFactor: true });
   });
 
   it("refuses a wrong password and an unknown email alike", async () => {

@@ -4,7 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db";
-import { authenticate } from "./authenticate";
+import { addressFrom } from "./request-address";
+import { signInWithPassword } from "./sign-in";
 import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
 import { SSO_PROVIDER_ID } from "./sso-config";
 import { ssoProviders, ssoSignInVerdict } from "./sso-provider";
@@ -27,18 +28,12 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "password",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials) {
-          const email = credentials?.email ?? "";
-          const user = await authenticate(email, credentials?.password ?? "");
-          await recordAudit(db(), {
-            actorId: user?.id ?? null,
-            action: user ? "SIGN_IN" : "SIGN_IN_FAILED",
-            entityType: "User",
-            entityId: user?.id ?? null,
-            changes: user ? null : { email: email.slice(0, 320) },
-          });
-          return user ? { id: user.id, sessionVersion: user.sessionVersion } : null;
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
+        authorize(credentials, request) {
+          return signInWithPassword(
+            { email: credentials?.email ?? "", password: credentials?.password ?? "", code: credentials?.code },
+            addressFrom(request.headers ?? {}),
+          );
         },
       }),
       // Single sign-on beside passwords, when configured (lib/auth/sso-provider.ts).

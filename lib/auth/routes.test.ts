@@ -10,7 +10,7 @@ describe("navigation per role", () => {
 
   it("gives admins the office pages plus users and the audit log", () => {
     expect(navigationFor("ADMIN").map((r) => r.key)).toEqual([
-      "dashboard", "partners", "agreements", "exchanges", "visits", "experts", "programmes", "users", "audit",
+      "dashboard", "partners", "agreements", "exchanges", "visits", "experts", "programmes", "users", "audit", "settings",
     ]);
   });
 
@@ -26,6 +26,8 @@ describe("isSignedInPath", () => {
     ["/partners", true],
     ["/partners/123/edit", true],
     ["/admin/users", true],
+    ["/account", true],
+    ["/accounts", false],
     ["/partnership", false],
     ["/login", false],
     ["/api/health", false],

@@ -7,9 +7,12 @@ export type AppRoute = {
   /** Message key under "nav". */
   key: string;
   roles: readonly Role[];
+  /** false: a signed-in page that is not in the main navigation (e.g. /account, in the user menu). */
+  nav?: boolean;
 };
 
 const OFFICE: readonly Role[] = ["ADMIN", "STAFF"];
+const EVERYONE: readonly Role[] = ["ADMIN", "STAFF", "STUDENT"];
 
 export const appRoutes = [
   { href: "/dashboard", key: "dashboard", roles: OFFICE },
@@ -23,6 +26,8 @@ export const appRoutes = [
   { href: "/applications", key: "applications", roles: ["STUDENT"] },
   { href: "/admin/users", key: "users", roles: ["ADMIN"] },
   { href: "/admin/audit", key: "audit", roles: ["ADMIN"] },
+  { href: "/admin/settings", key: "settings", roles: ["ADMIN"] },
+  { href: "/account", key: "account", roles: EVERYONE, nav: false },
 ] as const satisfies readonly AppRoute[];
 
 export type AppHref = (typeof appRoutes)[number]["href"];
@@ -32,7 +37,7 @@ export function routeFor(href: AppHref): AppRoute {
 }
 
 export function navigationFor(role: Role): AppRoute[] {
-  return appRoutes.filter((route) => (route.roles as readonly Role[]).includes(role));
+  return (appRoutes as readonly AppRoute[]).filter((route) => route.nav !== false && route.roles.includes(role));
 }
 
 /** Where a user lands after signing in without a page to return to. */

@@ -12,6 +12,8 @@ export type AuditEntry = {
   entityId?: string | null;
   /** { field: [before, after] } of changed fields; never secrets. */
   changes?: Prisma.InputJsonValue | null;
+  /** The client's address, for sign-in and other security events. */
+  ip?: string | null;
 };
 
 /** Writes one audit row; pass the transaction client so it commits with the change itself. */
@@ -23,6 +25,7 @@ export async function recordAudit(client: AuditWriter, entry: AuditEntry): Promi
       entityType: entry.entityType,
       entityId: entry.entityId ?? null,
       changes: entry.changes ?? undefined,
+      ip: entry.ip ?? null,
     },
   });
 }

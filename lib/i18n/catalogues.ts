@@ -1,3 +1,5 @@
+import accountEn from "./messages/account.en.json";
+import accountZh from "./messages/account.zh.json";
 import adminEn from "./messages/admin.en.json";
 import adminZh from "./messages/admin.zh.json";
 import coreEn from "./messages/core.en.json";
@@ -12,8 +14,8 @@ import type { Locale } from "./locales";
 // <feature>.zh.json, top-level keys of its own), so features never edit the same file.
 // Add the pair here; catalogues.test.ts fails when the two languages disagree.
 export const catalogues = {
-  en: { ...coreEn, ...adminEn, ...partnersEn, ...ssoEn },
-  zh: { ...coreZh, ...adminZh, ...partnersZh, ...ssoZh },
+  en: { ...coreEn, ...accountEn, ...adminEn, ...partnersEn, ...ssoEn },
+  zh: { ...coreZh, ...accountZh, ...adminZh, ...partnersZh, ...ssoZh },
 } satisfies Record<Locale, object>;
 
 export type Messages = typeof catalogues.en;
