@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { hashPassword } from "@/lib/auth/password";
 import { createDemoUser } from "@/lib/seed/users";
 import type { Actor } from "./current-user";
 import { parsePartnerListParams } from "@/lib/partners/list-params";
@@ -13,7 +14,13 @@ import {
 import {
   getUserOption, listActionsBy, listAuditEntityTypes, listAuditEvents, listEntityHistory, searchUserOptions,
 } from "./audit-log";
+import {
+  cancelTwoFactorEnrolment, changePassword, confirmTwoFactorEnrolment, disableTwoFactor, getAccountSecurity,
+  regenerateRecoveryCodes, startTwoFactorEnrolment,
+} from "./account";
 import { listPartnerFacets, listPartners } from "./partners";
+import { signOutEverywhere } from "./sessions";
+import { getSecuritySettings, updateSecuritySettings } from "./settings";
 import { updateUserLocale } from "./users";
 
 // SECURITY.md §4 authz-matrix: every function the data layer exports × every kind of caller
@@ -32,7 +39,15 @@ const OFFICE: readonly Caller[] = ["STAFF", "ADMIN"];
 const ADMIN: readonly Caller[] = ["ADMIN"];
 // const ANYONE: readonly Caller[] = CALLERS;
 
-type Cell = { allow: readonly Caller[]; invoke: (actor: Actor | null) => Promise<unknown> };
+type Cell = {
+  allow: readonly Caller[];
+  invoke: (actor: Actor | null) => Promise<unknown>;
+  /**
+   * The allowed call is made with a wrong password or code on purpose (a right one needs
+   * secrets the cell cannot hold): allowed then means "refused for the input, not the role".
+   */
+  wrongSecret?: true;
+};
 
 const matrix: Record<string, Cell> = {
   getDashboardSummary: { allow: OFFICE, invoke: (actor) => getDashboardSummary(actor) },
@@ -59,7 +74,26 @@ const matrix: Record<string, Cell> = {
   searchUserOptions: { allow: ADMIN, invoke: (actor) => searchUserOptions(actor, "matrix") },
   getUserOption: { allow: ADMIN, invoke: async (actor) => getUserOption(actor, await targetUser()) },
   listActionsBy: { allow: ADMIN, invoke: async (actor) => listActionsBy(actor, await targetUser()) },
+  getAccountSecurity: { allow: SIGNED_IN, invoke: (actor) => getAccountSecurity(actor) },
+  changePassword: {
+    allow: SIGNED_IN,
+    invoke: async (actor) => {
+      if (actor) await db().user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(OLD_PASSWORD) } });
+      return changePassword(actor, { currentPassword: OLD_PASSWORD, newPassword: `fresh ${crypto.randomUUID()}` }, "127.0.0.1");
+    },
+  },
+  startTwoFactorEnrolment: { allow: SIGNED_IN, invoke: (actor) => startTwoFactorEnrolment(actor) },
+  cancelTwoFactorEnrolment: { allow: SIGNED_IN, invoke: (actor) => cancelTwoFactorEnrolment(actor) },
+  confirmTwoFactorEnrolment: { allow: SIGNED_IN, wrongSecret: true, invoke: (actor) => confirmTwoFactorEnrolment(actor, "000000", "127.0.0.1") },
+  disableTwoFactor: { allow: SIGNED_IN, wrongSecret: true, invoke: (actor) => disableTwoFactor(actor, "not the password", "127.0.0.1") },
+  regenerateRecoveryCodes: { allow: SIGNED_IN, wrongSecret: true, invoke: (actor) => regenerateRecoveryCodes(actor, "not the password", "127.0.0.1") },
+  signOutEverywhere: { allow: SIGNED_IN, invoke: (actor) => signOutEverywhere(actor) },
+  getSecuritySettings: { allow: ADMIN, invoke: (actor) => getSecuritySettings(actor) },
+  // Writes the setting as it is by default, so other files' sign-ins are not affected.
+  updateSecuritySettings: { allow: ADMIN, invoke: (actor) => updateSecuritySettings(actor, { requireTwoFactor: false }) },
 };
+
+const OLD_PASSWORD = "matrix old password";
 
 /** Exports of lib/data that no caller reaches with an actor of their own, consciously left out. */
 const notActorFacing: Record<string, string> = {
@@ -74,6 +108,9 @@ const notActorFacing: Record<string, string> = {
   issueInvitation: "runs inside createUser/resetUserPassword's transaction, after their admin check",
   getInvitation: "public by possession of the token: the link itself is the authorisation",
   acceptInvitation: "public by possession of the token: the link itself is the authorisation",
+  assertSignedIn: "the signed-in check every account function calls first",
+  bumpSessionVersion: "runs inside its caller's transaction, after the caller's check",
+  isTwoFactorRequiredFor: "reads a setting for the session check; takes a role, not an actor",
 };
 
 const uniqueEmail = (label: string) => `matrix-${label}-${crypto.randomUUID()}@example.edu`;
@@ -126,7 +163,10 @@ for (const [name, cell] of Object.entries(matrix)) {
         () => undefined,
         (thrown: unknown) => thrown,
       );
-      if (expected === "allow") {
+      if (expected === "allow" && cell.wrongSecret) {
+        expect(error).toBeInstanceOf(AppError);
+        expect(["UNAUTHENTICATED", "FORBIDDEN"]).not.toContain((error as AppError).code);
+      } else if (expected === "allow") {
         expect(error).toBeUndefined();
       } else {
         expect(error).toBeInstanceOf(AppError);
