@@ -29,7 +29,9 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /\.serial\.spec\.ts$/ },
+    // Specs that switch a global setting on (e.g. require two-factor) run alone, after all others.
+    { name: "global-settings", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: /\.serial\.spec\.ts$/ },
   ],
   webServer: {
     command: `npx tsx scripts/e2e-server.ts`,

@@ -4,10 +4,11 @@
 // external path, in demo mode, with a configured secret as production requires).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { env } from "@/lib/env";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-server";
+import { e2eServerInfoFile, type E2eServerInfo } from "@/e2e/support/server-info";
 
 async function main() {
   const config = env();
@@ -25,10 +26,15 @@ async function main() {
     delete childEnv.DATABASE_URL;
   }
 
+  // Where this server's database is, for specs that make their own users (e2e/support/database.ts).
+  const infoFile = e2eServerInfoFile(config.MERIDIAN_DATA_DIR, config.PORT);
+  writeFileSync(infoFile, JSON.stringify({ dataDir, databaseUrl: database?.url ?? null } satisfies E2eServerInfo));
+
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], { env: childEnv, stdio: "inherit" });
   const cleanUp = async () => {
     await database?.drop();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(infoFile, { force: true });
   };
   const stop = (signal: NodeJS.Signals) => {
     if (server.exitCode === null) server.kill(signal);
