@@ -7,6 +7,7 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;
 const QUIET_SPECS = /action-direct-post\.spec\.ts/;
+const SERIAL_SPECS = /\.serial\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,9 +35,11 @@ export default defineConfig({
       name: "chromium",
       use: { ...devices["Desktop Chrome"] },
       dependencies: ["setup"],
-      testIgnore: QUIET_SPECS,
+      testIgnore: [QUIET_SPECS, SERIAL_SPECS],
       teardown: "quiet",
     },
+    // Specs that switch a global setting on (e.g. require two-factor) run alone, after all others.
+    { name: "global-settings", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: SERIAL_SPECS },
     // Specs that compare the whole database before and after a request (action-direct-post)
     // run alone, one at a time, after every other spec — Playwright's teardown slot, so they
     // run even when other specs failed. They sign in by themselves.

@@ -18,7 +18,7 @@ test.describe("as staff", () => {
   test.use({ storageState: storageStateFor("staff") });
 
   test("the admin pages are \"not found\"", async ({ page }) => {
-    for (const path of ["/admin/users", "/admin/audit"]) {
+    for (const path of ["/admin/users", "/admin/audit", "/admin/settings"]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
     }
@@ -38,7 +38,7 @@ test.describe("as an admin", () => {
     await page.goto("/dashboard");
     const links = page.getByRole("navigation", { name: "Main navigation" }).getByRole("link");
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
-    expect(hrefs).toHaveLength(9);
+    expect(hrefs).toHaveLength(10);
     for (const href of hrefs) {
       const response = await page.goto(href ?? "/");
       expect(response?.status(), href ?? "").toBe(200);

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, demoAccounts, type DemoRole } from "./accounts";
 
 const expectedNavigation: Record<DemoRole, string[]> = {
   staff: ["Dashboard", "Partners", "Agreements", "Exchanges", "Visits", "Experts", "Programmes"],
-  admin: ["Dashboard", "Partners", "Agreements", "Exchanges", "Visits", "Experts", "Programmes", "Users", "Audit log"],
+  admin: ["Dashboard", "Partners", "Agreements", "Exchanges", "Visits", "Experts", "Programmes", "Users", "Audit log", "Settings"],
   student: ["Opportunities", "My applications"],
 };
 

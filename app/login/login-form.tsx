@@ -88,7 +88,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
 
   if (step === "code") {
     return (
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-4">
         <div className="flex flex-col gap-1">
           <h2 className="text-base font-semibold text-slate-900">{tCode("codeTitle")}</h2>
           <p className="text-sm text-slate-600">{tCode("codeHint")}</p>
@@ -115,8 +115,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     );
   }
 
+  // method="post": a click before the page has hydrated submits natively, and must not put
+  // the password into the URL.
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-4">
       {message ? <FormError>{message}</FormError> : null}
       <TextField
         label={t("email")}

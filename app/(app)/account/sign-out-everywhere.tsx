@@ -16,13 +16,13 @@ export function SignOutEverywhere() {
       <Dialog
         trigger={<Button variant="secondary">{t("submit")}</Button>}
         title={t("confirmTitle")}
-        description={t("confirmBody")}
         closeLabel={t("close")}
         role="alertdialog"
         size="sm"
       >
         {(close) => (
           <form action={action}>
+            <p>{t("confirmBody")}</p>
             <DialogActions>
               <Button variant="secondary" onPress={close}>
                 {t("cancel")}
