@@ -49,7 +49,7 @@ export default defineConfig({
     command: `npx tsx scripts/e2e-server.ts`,
     url: `${BASE_URL}/api/health`,
     env: { PORT: String(PORT) },
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
