@@ -32,6 +32,8 @@ const signedInHome = { student: home("student"), staff: home("staff"), admin: ho
 export const publicPages: Record<string, Record<Visitor, Outcome>> = {
   "/": { anonymous: { redirect: "/login" }, ...signedInHome },
   "/login": { anonymous: ok, ...signedInHome },
+  // The link is the authorisation: anyone may open it; a wrong token shows "invalid link".
+  "/invite/[token]": { anonymous: ok, student: ok, staff: ok, admin: ok },
 };
 
 /**
@@ -39,7 +41,10 @@ export const publicPages: Record<string, Record<Visitor, Outcome>> = {
  * data, or a record the function creates). Example for a partner's page:
  *   "/partners/[id]": async (db) => ({ id: (await db.partner.findFirstOrThrow({ where: { deletedAt: null } })).id }),
  */
-export const sampleParams: Record<string, (db: Db) => Promise<Record<string, string | string[]>>> = {};
+export const sampleParams: Record<string, (db: Db) => Promise<Record<string, string | string[]>>> = {
+  "/admin/users/[id]": async (db) => ({ id: (await db.user.findFirstOrThrow({ where: { email: "staff@example.edu" } })).id }),
+  "/invite/[token]": async () => ({ token: "not-a-real-invitation-token" }),
+};
 
 export type PageRoute = {
   /** The URL pattern, e.g. "/partners/[id]". */
