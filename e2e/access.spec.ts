@@ -35,6 +35,8 @@ test.describe("as an admin", () => {
   test.use({ storageState: storageStateFor("admin") });
 
   test("every page of the navigation opens", async ({ page }) => {
+    // Ten full page loads one after another.
+    test.slow();
     await page.goto("/dashboard");
     const links = page.getByRole("navigation", { name: "Main navigation" }).getByRole("link");
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
