@@ -23,11 +23,13 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Behind a reverse proxy: take the client's address from X-Forwarded-For (lib/auth/client-address.ts).
   TRUST_PROXY: flag,
-  // Single sign-on (OpenID Connect) beside passwords: all of issuer, client id and secret,
-  // or none (lib/auth/sso-config.ts).
+  // Single sign-on (OpenID Connect) beside passwords (lib/auth/sso-config.ts).
   OIDC_ISSUER: z
     .url()
-    .refine((v) => /^https:\/\//.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(v), "must be an https:// URL (http:// only for localhost)")
+    .refine(
+      (v) => /^https:\/\//.test(v) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/.test(v),
+      "must be an https:// URL (http:// only for localhost)",
+    )
     .optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
@@ -36,22 +38,29 @@ const envSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ?? "").split(",").map((d) => d.trim().toLowerCase()).filter(Boolean))
-    .refine((domains) => domains.every((d) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d)), "must be domain names separated by commas, e.g. students.example.edu"),
-}).superRefine((config, ctx) => {
+    .refine(
+      (domains) => domains.every((d) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(d)),
+      "must be domain names separated by commas, e.g. students.example.edu",
+    ),
+}).superRefine(ssoAllOrNothing);
+
+// Single sign-on is configured completely or not at all: a partial configuration stops the
+// start instead of silently signing in with passwords only.
+function ssoAllOrNothing(config: Record<`OIDC_${string}`, unknown> & { OIDC_STUDENT_DOMAINS: string[] }, ctx: z.RefinementCtx) {
   const required = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
-  const optional = ["OIDC_BUTTON_LABEL", "OIDC_STUDENT_DOMAINS"] as const;
-  const isSet = (key: (typeof required)[number] | (typeof optional)[number]) =>
-    key === "OIDC_STUDENT_DOMAINS" ? config[key].length > 0 : config[key] !== undefined;
+  const isSet = (key: `OIDC_${string}`) => (key === "OIDC_STUDENT_DOMAINS" ? config[key].length > 0 : config[key] !== undefined);
   const missing = required.filter((key) => !isSet(key));
-  const anySet = [...required, ...optional].some(isSet);
+  const anySet = [...required, ...(["OIDC_BUTTON_LABEL", "OIDC_STUDENT_DOMAINS"] as const)].some(isSet);
   if (anySet && missing.length > 0) {
     ctx.addIssue({
       code: "custom",
       path: [missing[0] as string],
-      message: `single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (missing: ${missing.join(", ")}); set all three, or none to sign in with passwords only`,
+      message:
+        `single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together (missing: ${missing.join(", ")}); ` +
+        "set all three, or none to sign in with passwords only",
     });
   }
-});
+}
 
 export type Env = z.infer<typeof envSchema>;
 
