@@ -7,7 +7,7 @@ import { enrolTwoFactor, formAlert, signIn, signInViaApi, signInViaForm, signOut
 
 test.afterAll(closeE2eDatabase);
 // Each of these flows signs in several times (argon2 on every sign-in): give them room.
-test.slow();
+test.describe.configure({ timeout: 180_000 });
 
 /** A browser context signed in as the user, and its saved storage state (the "old cookie"). */
 async function savedSession(browser: Browser, user: TestUser) {

@@ -96,7 +96,7 @@ export function TwoFactorSection({ status, recoveryCodesLeft, enrolment }: Props
           <div className="flex min-w-0 flex-col gap-3 text-sm text-slate-700">
             <p>{t("scan")}</p>
             <p>{t("keyLabel")}</p>
-            <p className="break-all rounded-field bg-slate-50 px-3 py-2 font-mono text-base tracking-wider text-slate-900" data-testid="totp-secret">
+            <p className="break-words rounded-field bg-slate-50 px-3 py-2 font-mono text-base tracking-wider text-slate-900" data-testid="totp-secret">
               {enrolment.secret.match(/.{1,4}/g)?.join(" ")}
             </p>
             <p>{t("enterCode")}</p>
