@@ -28,7 +28,8 @@ export function OptionsPopover({
       offset={4}
       isNonModal={isNonModal}
       className={clsx(
-        "min-w-(--trigger-width) max-w-[calc(100vw-1rem)] overflow-auto rounded-field bg-white shadow-overlay outline-none",
+        // z-50: above sticky table headers (z-10) and level with dialogs, which it follows in the DOM.
+        "z-50 min-w-(--trigger-width) max-w-[calc(100vw-1rem)] overflow-auto rounded-field bg-white shadow-overlay outline-none",
         "data-entering:animate-fade-in data-exiting:animate-fade-out",
       )}
     >

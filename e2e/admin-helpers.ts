@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 
 // Helpers for the administration specs. Each test makes its own users through the admin
 // screens (never touching the shared demo accounts, which other specs use at the same time).
@@ -47,9 +47,17 @@ export async function signInWithApi(request: APIRequestContext, email: string, p
   expect(response.ok()).toBe(true);
 }
 
+/**
+ * A browser of nobody's: contexts made in a test inherit the file's storageState (the
+ * admin's session) unless told otherwise.
+ */
+export function anonymousContext(browser: Browser, options: BrowserContextOptions = {}) {
+  return browser.newContext({ ...options, storageState: options.storageState ?? { cookies: [], origins: [] } });
+}
+
 /** A fresh browser signed in as the user; returns the saved state (cookies) too. */
 export async function signedInContext(browser: Browser, email: string, password: string) {
-  const context = await browser.newContext();
+  const context = await anonymousContext(browser);
   await signInWithApi(context.request, email, password);
   const cookies = (await context.storageState()).cookies.map((cookie) => cookie.name);
   expect(cookies).toContain("meridian.session");

@@ -84,7 +84,11 @@ export async function AuditChanges({ changes, action }: { changes: Changes | nul
               {isNew ? null : (
                 <>
                   <span className="sr-only">{t("was")} </span>
-                  <Value text={valueText(before, t, tRole, format)} showAll={t("showAll")} className="text-slate-500 line-through decoration-slate-300" />
+                  <Value
+                    text={valueText(before, t, tRole, format)}
+                    showAll={t("showAll")}
+                    className={before === null ? "text-slate-500" : "text-slate-500 line-through decoration-slate-300"}
+                  />
                   <span aria-hidden="true" className="mx-1 text-slate-400">
                     →
                   </span>

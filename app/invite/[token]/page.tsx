@@ -32,7 +32,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           {invitation.status === "valid" ? (
             <>
               <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("invitation.title")}</h1>
-              <p className="mt-1 text-sm text-slate-600">{t("invitation.intro", { name: invitation.name, email: invitation.email })}</p>
+              <p className="mt-1 text-sm [overflow-wrap:anywhere] text-slate-600">{t("invitation.intro", { name: invitation.name, email: invitation.email })}</p>
               <p className="mb-6 mt-1 text-sm text-slate-600">
                 {t("invitation.validUntil", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
               </p>

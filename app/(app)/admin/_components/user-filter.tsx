@@ -41,13 +41,24 @@ export function UserFilter({
     return () => clearTimeout(timer);
   }, [text]);
 
+  // Until the server answers, the last answer narrowed to what is typed: no stale choice
+  // stays under the cursor while the request is on its way.
+  const needle = text.trim().toLowerCase();
+  const isChosenText = selected !== null && items.some((item) => item.id === selected && item.label === text);
+  const shown = needle && !isChosenText ? items.filter((item) => `${item.label} ${item.description ?? ""}`.toLowerCase().includes(needle)) : items;
+
   return (
     <ComboBox
       name={name}
       formValue="key"
-      items={items}
+      items={shown}
       value={selected}
-      onChange={(key: Key | null) => setSelected(key === null ? null : String(key))}
+      onChange={(key: Key | null) => {
+        setSelected(key === null ? null : String(key));
+        // Both the value and the text are controlled, so the text follows the choice here.
+        const chosen = items.find((item) => item.id === key);
+        if (chosen) setText(chosen.label);
+      }}
       inputValue={text}
       onInputChange={(value) => {
         setText(value);

@@ -72,8 +72,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           defaultValue={query.action ?? "any"}
           options={[{ id: "any", label: t("filters.anyAction") }, ...AUDIT_ACTIONS.map((action) => ({ id: action, label: t(`actions.${action}`) }))]}
         />
-        <DateField name="from" label={t("filters.from")} defaultValue={query.from} />
-        <DateField name="to" label={t("filters.to")} defaultValue={query.to} />
+        <DateField name="from" label={t("filters.from")} defaultValue={query.from} className="col-span-2 sm:col-span-1" />
+        <DateField name="to" label={t("filters.to")} defaultValue={query.to} className="col-span-2 sm:col-span-1" />
         {query.entity ? <input type="hidden" name="entity" value={query.entity} /> : null}
         <div className="col-span-2 flex gap-2 lg:col-span-1">
           <Button type="submit" className="flex-1 lg:flex-none">
@@ -128,7 +128,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       <AuditChanges changes={event.changes} action={event.action} />
                     </span>
                   </TableCell>
-                  <TableCell isHiddenOnMobile className="align-top">
+                  <TableCell isHiddenOnMobile className="align-top whitespace-nowrap">
                     {who}
                   </TableCell>
                   <TableCell isHiddenOnMobile className="align-top">

@@ -29,9 +29,12 @@ export async function StatusBadge({ user }: { user: Pick<UserListRow, "isDisable
   );
 }
 
-/** "2FA on" as a badge; off is the common case, so in lists (isQuiet) it is plain muted text. */
+/**
+ * "2FA on" as a badge. In the list's own two-factor column (isQuiet) a short "On", and
+ * "Off" (the common case) as plain muted text.
+ */
 export async function TwoFactorBadge({ isOn, isQuiet = false }: { isOn: boolean; isQuiet?: boolean }) {
-  const t = await getTranslations("adminUsers.twoFactor");
-  if (!isOn && isQuiet) return <span className="text-slate-500">{t("off")}</span>;
-  return <Badge tone={isOn ? "success" : "neutral"}>{t(isOn ? "on" : "off")}</Badge>;
+  const t = await getTranslations("adminUsers");
+  if (isQuiet) return isOn ? <Badge tone="success">{t("filters.on")}</Badge> : <span className="text-slate-500">{t("filters.off")}</span>;
+  return <Badge tone={isOn ? "success" : "neutral"}>{t(isOn ? "twoFactor.on" : "twoFactor.off")}</Badge>;
 }
