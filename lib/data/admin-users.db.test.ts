@@ -148,7 +148,7 @@ describe("createUser", () => {
     expect(credential.method).toBe("password");
     const password = credential.method === "password" ? credential.password : "";
     expect(password).toHaveLength(20);
-    expect(await authenticate(address, password)).toEqual({ id, sessionVersion: 0 });
+    expect(await authenticate(address, password)).toEqual({ id, sessionVersion: 0, twoFactor: false });
 
     const detail = await getUserDetail(admin, id);
     expect(detail).toMatchObject({ name: "New Person", email: address, role: "STAFF", ssoLinkAllowed: true, signIn: "password", createdBy: { id: admin.id } });
@@ -295,7 +295,7 @@ describe("changes that end sessions", () => {
     const credential = await resetUserPassword(admin, user.id, "password");
     const password = credential.method === "password" ? credential.password : "";
     expect(await authenticate(user.email, "the old password")).toBeNull();
-    expect(await authenticate(user.email, password)).toEqual({ id: user.id, sessionVersion: 1 });
+    expect(await authenticate(user.email, password)).toEqual({ id: user.id, sessionVersion: 1, twoFactor: false });
     const audit = await auditOf(user.id);
     expect(audit.map((event) => event.changes)).toEqual([{ password: [null, "ONE_TIME_PASSWORD"], sessionVersion: [0, 1] }]);
     expect(JSON.stringify(audit.map((event) => event.changes))).not.toContain(password);
@@ -307,7 +307,7 @@ describe("changes that end sessions", () => {
     expect(await authenticate(user.email, "the old password")).toBeNull();
     if (credential.method !== "invitation") throw new Error("expected a link");
     await acceptInvitation(credential.token, "the brand new password");
-    expect(await authenticate(user.email, "the brand new password")).toEqual({ id: user.id, sessionVersion: 2 });
+    expect(await authenticate(user.email, "the brand new password")).toEqual({ id: user.id, sessionVersion: 2, twoFactor: false });
   });
 
   it("resetting two-factor clears the secret, its date and the recovery codes, audited without the secret", async () => {
