@@ -38,8 +38,9 @@ export default defineConfig({
       testIgnore: [QUIET_SPECS, SERIAL_SPECS],
       teardown: "quiet",
     },
-    // Specs that switch a global setting on (e.g. require two-factor) run alone, after all others.
-    { name: "global-settings", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: SERIAL_SPECS },
+    // Specs about global state (a setting switched on, "the only active admin") run one at a
+    // time, after all others.
+    { name: "global-settings", use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"], testMatch: SERIAL_SPECS, workers: 1 },
     // Specs that compare the whole database before and after a request (action-direct-post)
     // run alone, one at a time, after every other spec — Playwright's teardown slot, so they
     // run even when other specs failed. They sign in by themselves.
