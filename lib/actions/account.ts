@@ -20,8 +20,9 @@ import { signOutEverywhere as endAllSessions } from "@/lib/data/sessions";
 import { formAction, type FormState } from "./form-action";
 
 // The actions of /account. They are open to every signed-in user, including one who must
-// still set up two-factor sign-in, so their roles are "anyone" and the data layer checks
-// that someone is signed in (assertSignedIn). Passwords and codes are never echoed back.
+// still set up two-factor sign-in, so their roles are "signedIn" (formAction refuses
+// visitors before reading the form) and the data layer checks again. Passwords and codes
+// are never echoed back.
 
 /** A form state that may carry freshly made recovery codes, shown once. */
 export type RecoveryCodesState = FormState | { ok: true; recoveryCodes: string[] };
@@ -48,7 +49,7 @@ async function handled(work: () => Promise<FormState | void>): Promise<FormState
 export const changeOwnPassword = formAction(
   {
     schema: z.object({ currentPassword: required, newPassword: required, confirmPassword: required }),
-    roles: "anyone",
+    roles: "signedIn",
     secretFields: ["currentPassword", "newPassword", "confirmPassword"],
   },
   (input, actor) =>
@@ -64,12 +65,12 @@ export const changeOwnPassword = formAction(
     }),
 );
 
-export const beginTwoFactorSetup = formAction({ schema: z.object({}), roles: "anyone" }, async (_input, actor) => {
+export const beginTwoFactorSetup = formAction({ schema: z.object({}), roles: "signedIn" }, async (_input, actor) => {
   await startTwoFactorEnrolment(actor);
   revalidatePath("/account");
 });
 
-export const cancelTwoFactorSetup = formAction({ schema: z.object({}), roles: "anyone" }, async (_input, actor) => {
+export const cancelTwoFactorSetup = formAction({ schema: z.object({}), roles: "signedIn" }, async (_input, actor) => {
   await cancelTwoFactorEnrolment(actor);
   revalidatePath("/account");
 });
@@ -86,7 +87,7 @@ function withRecoveryCodes(
 
 const confirmSetup = withRecoveryCodes((sink) =>
   formAction(
-    { schema: z.object({ code: required }), roles: "anyone", secretFields: ["code"] },
+    { schema: z.object({ code: required }), roles: "signedIn", secretFields: ["code"] },
     (input, actor) =>
       handled(async () => {
         const user = assertSignedIn(actor);
@@ -104,7 +105,7 @@ export async function confirmTwoFactorSetup(_previous: RecoveryCodesState, formD
 
 const regenerate = withRecoveryCodes((sink) =>
   formAction(
-    { schema: z.object({ password: required }), roles: "anyone", secretFields: ["password"] },
+    { schema: z.object({ password: required }), roles: "signedIn", secretFields: ["password"] },
     (input, actor) =>
       handled(async () => {
         const { recoveryCodes } = await regenerateRecoveryCodes(actor, input.password, await requestAddress());
@@ -118,7 +119,7 @@ export async function regenerateOwnRecoveryCodes(_previous: RecoveryCodesState, 
 }
 
 export const turnOffTwoFactor = formAction(
-  { schema: z.object({ passwordOrCode: required }), roles: "anyone", secretFields: ["passwordOrCode"] },
+  { schema: z.object({ passwordOrCode: required }), roles: "signedIn", secretFields: ["passwordOrCode"] },
   (input, actor) =>
     handled(async () => {
       const user = assertSignedIn(actor);
@@ -129,7 +130,7 @@ export const turnOffTwoFactor = formAction(
 );
 
 /** Ends every session of the user, this one included, and goes to the sign-in page. */
-export const signOutEverywhere = formAction({ schema: z.object({}), roles: "anyone" }, async (_input, actor) => {
+export const signOutEverywhere = formAction({ schema: z.object({}), roles: "signedIn" }, async (_input, actor) => {
   await endAllSessions(actor, await requestAddress());
   await clearSessionCookie();
   redirect("/login?signedOut=everywhere");

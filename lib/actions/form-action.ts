@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { assertRole } from "@/lib/data/access";
+import { assertRole, assertSignedIn } from "@/lib/data/access";
 import { recordAudit } from "@/lib/data/audit";
 import { getCurrentUser, type Actor } from "@/lib/data/current-user";
 import { isAppError, type AppError } from "@/lib/data/errors";
@@ -30,8 +30,12 @@ export type FormState =
 
 type FormActionOptions<S extends z.ZodType> = {
   schema: S;
-  /** Roles that may call it, or "anyone" for the few actions open to visitors (language). */
-  roles: readonly Role[] | "anyone";
+  /**
+   * Roles that may call it; "signedIn" for the account's own actions, which any signed-in
+   * user needs (two-factor enrolment included); "anyone" for the few actions open to
+   * visitors (language, accepting an invitation).
+   */
+  roles: readonly Role[] | "signedIn" | "anyone";
   /** Fields never echoed back to the browser. */
   secretFields?: readonly string[];
 };
@@ -67,6 +71,13 @@ const codeMessage = {
   INVALID: "invalid",
 } as const satisfies Record<AppError["code"], string>;
 
+/** Logs and audits a refused caller (ACCESS_DENIED), for every action, form or not. */
+export async function auditRefusal(actor: Actor | null, error: AppError): Promise<void> {
+  if (error.code !== "FORBIDDEN" && error.code !== "UNAUTHENTICATED") return;
+  log.warn({ requestId: await requestId(), actorId: actor?.id, code: error.code }, "action refused");
+  await recordAudit(db(), { actorId: actor?.id ?? null, action: "ACCESS_DENIED", entityType: "Action" });
+}
+
 export function formAction<S extends z.ZodType>(
   options: FormActionOptions<S>,
   handler: (input: z.infer<S>, actor: Actor | null) => Promise<FormState | void>,
@@ -78,7 +89,9 @@ export function formAction<S extends z.ZodType>(
     let actor: Actor | null = null;
     try {
       actor = await getCurrentUser();
-      if (options.roles !== "anyone") assertRole(actor, options.roles);
+      // The caller is checked before the input, so a refusal never depends on the body.
+      if (options.roles === "signedIn") assertSignedIn(actor);
+      else if (options.roles !== "anyone") assertRole(actor, options.roles);
       const parsed = options.schema.safeParse(Object.fromEntries(formData));
       if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error, t), values };
       return (await handler(parsed.data, actor)) ?? { ok: true };
@@ -86,10 +99,7 @@ export function formAction<S extends z.ZodType>(
       // redirect() and notFound() work by throwing: let them through.
       unstable_rethrow(error);
       if (isAppError(error)) {
-        if (error.code === "FORBIDDEN" || error.code === "UNAUTHENTICATED") {
-          log.warn({ requestId: await requestId(), actorId: actor?.id, code: error.code }, "action refused");
-          await recordAudit(db(), { actorId: actor?.id ?? null, action: "ACCESS_DENIED", entityType: "Action" });
-        }
+        await auditRefusal(actor, error);
         const fieldErrors = error.field ? { [error.field.name]: [translateKey(t, error.field.messageKey)] } : {};
         return { ok: false, fieldErrors, formError: t(codeMessage[error.code]), values };
       }
