@@ -3,6 +3,7 @@ import { expect as baseExpect, test } from "@playwright/test";
 const expect = baseExpect.configure({ timeout: 30_000 });
 import { closeE2eDatabase, createTestUser, e2eDatabase } from "./support/database";
 import { enrolTwoFactor, signIn, signOut } from "./support/flows";
+import { addIdpAccount, serverInfo, signInWithSso, uniqueEmail } from "./support/sso";
 
 // Switches a global setting on, so it runs on its own after every other spec
 // (the "global-settings" project in playwright.config.ts).
@@ -16,7 +17,7 @@ test.afterAll(async () => {
 
 test.describe.configure({ timeout: 180_000 });
 
-test("with two-factor required, staff without it must enrol before any other page opens", async ({ page }) => {
+test("with two-factor required, staff without it must enrol before any other page opens; SSO staff need not", async ({ page, baseURL }) => {
   const admin = await createTestUser("ADMIN", "require-admin");
   const staff = await createTestUser("STAFF", "require-staff");
 
@@ -29,6 +30,17 @@ test("with two-factor required, staff without it must enrol before any other pag
   await expect(page.getByRole("checkbox", { name: "Require two-factor sign-in for administrators and staff" })).toBeChecked();
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status")).toHaveText("Settings saved.");
+  await signOut(page);
+
+  // Single sign-on: the university's identity provider did the second factor (ASVS 6.3.3).
+  const info = serverInfo(baseURL);
+  const idp = await addIdpAccount(info, { email: uniqueEmail("require-sso"), email_verified: true, name: "Ma Lin" });
+  const ssoStaff = await createTestUser("STAFF", "require-sso-staff");
+  const db = await e2eDatabase();
+  await db.userIdentity.create({ data: { userId: ssoStaff.id, issuer: info.oidc.issuer, subject: idp.sub } });
+  await signInWithSso(page, info, idp);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await signOut(page);
 
   await signIn(page, staff.email, staff.password);

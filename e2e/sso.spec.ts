@@ -31,11 +31,11 @@ test("a provisioned user signs in with the university account and gets the same 
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(navigation(page)).toHaveText(STAFF_NAVIGATION);
 
-  // The session token names our user and session version, nothing of the provider's.
+  // The session token names our user, session version and "came by SSO", nothing of the provider's.
   const cookie = (await page.context().cookies()).find((c) => c.name === "meridian.session");
   const token = await decode({ token: cookie?.value, secret: e2eNextauthSecret(info) });
-  expect(Object.keys(token ?? {}).sort()).toEqual(["exp", "iat", "jti", "sub", "sv"]);
-  expect(token).toMatchObject({ sub: user.id, sv: 0 });
+  expect(Object.keys(token ?? {}).sort()).toEqual(["exp", "iat", "jti", "sub", "sv", "via"]);
+  expect(token).toMatchObject({ sub: user.id, sv: 0, via: "sso" });
 
   const signIn = await db.auditEvent.findFirst({ where: { entityId: user.id, action: "SIGN_IN" }, select: { changes: true } });
   expect(signIn?.changes).toEqual({ method: "sso" });

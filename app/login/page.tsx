@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/app/_components/language-switch";
+import { PublicFrame } from "@/app/_components/public-frame";
 import { Alert } from "@/components/alert";
 import { homeFor, safeCallbackPath } from "@/lib/auth/routes";
 import { getCurrentUser } from "@/lib/data/current-user";
@@ -32,43 +32,34 @@ export default async function LoginPage({
   const { MERIDIAN_DEMO, MERIDIAN_DEMO_PASSWORD } = env();
 
   return (
-    <div className="flex min-h-dvh flex-col bg-slate-50">
-      <header className="flex items-center justify-between px-4 py-4 sm:px-8">
-        <p className="flex items-center gap-2 font-semibold text-slate-900">
-          <span aria-hidden="true" className="inline-flex size-7 items-center justify-center rounded-field bg-brand-600 text-sm text-white">M</span>
-          {t("app.name")}
-        </p>
-        <LanguageSwitch />
-      </header>
-      <main id="main" className="flex flex-1 items-start justify-center px-4 pb-12 pt-6 sm:items-center sm:pt-0">
-        <div className="w-full max-w-sm">
-          <div className="rounded-card border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
-            <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("login.title")}</h1>
-            <p className="mb-6 mt-1 text-sm text-slate-600">{t("login.subtitle")}</p>
-            {signedOut === "everywhere" ? (
-              <div role="status" className="mb-4">
-                <Alert tone="success">{t("account.signIn.signedOutEverywhere")}</Alert>
-              </div>
-            ) : null}
-            <SsoSection error={typeof error === "string" ? error : undefined} callbackUrl={requested ?? "/"} />
-            <LoginForm callbackUrl={requested ?? "/"} />
-          </div>
-          {MERIDIAN_DEMO ? (
-            <section aria-labelledby="demo-accounts" className="mt-4 rounded-card border border-dashed border-slate-300 bg-white/60 p-4 text-sm">
-              <h2 id="demo-accounts" className="font-medium text-slate-900">{t("login.demoTitle")}</h2>
-              <ul className="mt-2 space-y-1 text-slate-700">
-                {DEMO_ACCOUNTS.map(([email, role]) => (
-                  <li key={email} className="flex justify-between gap-3">
-                    <span className="font-mono text-xs sm:text-sm">{email}</span>
-                    <span className="text-slate-500">{t(`shell.role.${role}`)}</span>
-                  </li>
-                ))}
-              </ul>
-              <p className="mt-2 text-slate-600">{t("login.demoHint", { password: MERIDIAN_DEMO_PASSWORD })}</p>
-            </section>
+    <PublicFrame>
+      <div className="w-full max-w-sm">
+        <div className="rounded-card border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+          <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("login.title")}</h1>
+          <p className="mb-6 mt-1 text-sm text-slate-600">{t("login.subtitle")}</p>
+          {signedOut === "everywhere" ? (
+            <div role="status" className="mb-4">
+              <Alert tone="success">{t("account.signIn.signedOutEverywhere")}</Alert>
+            </div>
           ) : null}
+          <SsoSection error={typeof error === "string" ? error : undefined} callbackUrl={requested ?? "/"} />
+          <LoginForm callbackUrl={requested ?? "/"} />
         </div>
-      </main>
-    </div>
+        {MERIDIAN_DEMO ? (
+          <section aria-labelledby="demo-accounts" className="mt-4 rounded-card border border-dashed border-slate-300 bg-white/60 p-4 text-sm">
+            <h2 id="demo-accounts" className="font-medium text-slate-900">{t("login.demoTitle")}</h2>
+            <ul className="mt-2 space-y-1 text-slate-700">
+              {DEMO_ACCOUNTS.map(([email, role]) => (
+                <li key={email} className="flex justify-between gap-3">
+                  <span className="font-mono text-xs sm:text-sm">{email}</span>
+                  <span className="text-slate-500">{t(`shell.role.${role}`)}</span>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2 text-slate-600">{t("login.demoHint", { password: MERIDIAN_DEMO_PASSWORD })}</p>
+          </section>
+        ) : null}
+      </div>
+    </PublicFrame>
   );
 }

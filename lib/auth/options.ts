@@ -6,12 +6,12 @@ import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db";
 import { addressFrom } from "./request-address";
 import { signInWithPassword } from "./sign-in";
-import { SESSION_MAX_AGE_SECONDS, sessionCookie } from "./session-cookie";
+import { SESSION_MAX_AGE_SECONDS, sessionCookie, type SessionClaims } from "./session-cookie";
 import { SSO_PROVIDER_ID } from "./sso-config";
 import { ssoProviders, ssoSignInVerdict } from "./sso-provider";
 
-// The session token carries only the user id (`sub`) and `sv`, the user's sessionVersion
-// when it was issued. Role and disabled state are read from the database on every request
+// The session token carries only the user id (`sub`), `sv`, the user's sessionVersion
+// when it was issued, and `via: "sso"` after single sign-on. Role and disabled state are read from the database on every request
 // (lib/data/current-user.ts), so a change takes effect at once.
 export function authOptions(): NextAuthOptions {
   const cookie = sessionCookie();
@@ -43,9 +43,12 @@ export function authOptions(): NextAuthOptions {
       signIn({ user, account }) {
         return account?.provider === SSO_PROVIDER_ID ? ssoSignInVerdict(user) : true;
       },
-      jwt({ token, user }) {
-        if (user) return { sub: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0 };
-        return token;
+      jwt({ token, user, account }) {
+        if (!user) return token;
+        const claims: SessionClaims = { sub: user.id, sv: (user as { sessionVersion?: number }).sessionVersion ?? 0 };
+        // The identity provider does the second factor for SSO users (SECURITY.md, ASVS 6.3.3).
+        if (account?.provider === SSO_PROVIDER_ID) claims.via = "sso";
+        return claims;
       },
       session({ session }) {
         // Pages read the user through getCurrentUser(); the client session holds nothing.

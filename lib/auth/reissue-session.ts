@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode, encode } from "next-auth/jwt";
 import { env } from "@/lib/env";
-import { sessionCookie } from "./session-cookie";
+import { sessionCookie, type SessionClaims } from "./session-cookie";
 
 /**
  * After a change that ended the user's sessions (new password, two-factor switched on or
@@ -19,7 +19,9 @@ export async function reissueSession(userId: string, sessionVersion: number): Pr
   const expiresAt = typeof token?.exp === "number" ? token.exp : 0;
   const maxAge = Math.floor(expiresAt - Date.now() / 1000);
   if (!token || token.sub !== userId || maxAge <= 0) return;
-  const value = await encode({ token: { sub: userId, sv: sessionVersion }, secret, maxAge });
+  const claims: SessionClaims = { sub: userId, sv: sessionVersion };
+  if (token.via === "sso") claims.via = "sso";
+  const value = await encode({ token: claims, secret, maxAge });
   jar.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure, expires: new Date(expiresAt * 1000) });
 }
 

@@ -8,3 +8,10 @@ export function sessionCookie() {
 }
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+
+/**
+ * What the session token says: the user id, their sessionVersion when it was issued, and
+ * how they signed in when it matters (single sign-on: the identity provider did the second
+ * factor). Nothing else; role and state are read from the database on every request.
+ */
+export type SessionClaims = { sub: string; sv: number; via?: "sso" };

@@ -9,6 +9,7 @@ import { changedFields, recordAudit } from "./audit";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
 import { issueInvitation } from "./invitations";
+import { bumpSessionVersion } from "./sessions";
 
 // The administration of user accounts (/admin/users). Admins only, every function.
 // Changes that must end the user's sessions (role, disable, password reset, "end sessions")
@@ -347,21 +348,16 @@ export async function setUserDisabled(actor: Actor | null, id: string, disabled:
 export async function endUserSessions(actor: Actor | null, id: string): Promise<void> {
   const admin = assertRole(actor, ADMIN_ONLY);
   await db().$transaction(async (tx) => {
-    const before = await lockUser(tx, id);
-    await bumpSessionVersion(tx, id, before.sessionVersion);
+    await lockUser(tx, id);
+    const after = await bumpSessionVersion(tx, id);
     await recordAudit(tx, {
       actorId: admin.id,
       action: "UPDATE",
       entityType: "User",
       entityId: id,
-      changes: { sessionVersion: [before.sessionVersion, before.sessionVersion + 1] },
+      changes: { sessionVersion: [after - 1, after] },
     });
   });
-}
-
-// The lead unifies this with lib/data/sessions.ts at merge: one place that ends sessions.
-async function bumpSessionVersion(tx: Tx, id: string, current: number): Promise<void> {
-  await tx.user.update({ where: { id }, data: { sessionVersion: current + 1 } });
 }
 
 /**

@@ -10,8 +10,9 @@ import { isTwoFactorRequiredFor } from "./settings";
 
 /**
  * Who is asking: the only user shape the data layer and pages work with. `twoFactorPending`:
- * two-factor sign-in is required for the user's role and they have not set it up yet; until
- * they do, pages send them to /account and assertRole() refuses them.
+ * two-factor sign-in is required for the user's role, they signed in with a password and
+ * have not set it up yet; until they do, pages send them to /account and assertRole()
+ * refuses them.
  */
 export type Actor = { id: string; email: string; name: string; role: Role; locale: string | null; twoFactorPending?: true };
 
@@ -34,6 +35,8 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   });
   if (!user || user.disabledAt || user.sessionVersion !== token.sv) return null;
   const actor: Actor = { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
-  if (!user.totpEnabledAt && (await isTwoFactorRequiredFor(user.role))) actor.twoFactorPending = true;
+  // After single sign-on the identity provider did the second factor (SECURITY.md, ASVS 6.3.3).
+  const signedInLocally = token.via !== "sso";
+  if (signedInLocally && !user.totpEnabledAt && (await isTwoFactorRequiredFor(user.role))) actor.twoFactorPending = true;
   return actor;
 });

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it, vi } from "vitest";
-import { sessionCookie } from "@/lib/auth/session-cookie";
+import { sessionCookie, type SessionClaims } from "@/lib/auth/session-cookie";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createDemoUser } from "@/lib/seed/users";
@@ -18,8 +18,9 @@ vi.mock("next/headers", () => ({
 }));
 const { getCurrentUser } = await import("./current-user");
 
-async function signedInAs(id: string, sv: number) {
-  jar.set(sessionCookie().name, await encode({ token: { sub: id, sv }, secret: env().NEXTAUTH_SECRET ?? "", maxAge: 3600 }));
+async function signedInAs(id: string, sv: number, via?: "sso") {
+  const token: SessionClaims = via ? { sub: id, sv, via } : { sub: id, sv };
+  jar.set(sessionCookie().name, await encode({ token, secret: env().NEXTAUTH_SECRET ?? "", maxAge: 3600 }));
 }
 
 async function actorWith(role: "ADMIN" | "STAFF" | "STUDENT", twoFactor = false) {
@@ -74,7 +75,7 @@ describe("a user who must still enrol", () => {
 });
 
 describe("getCurrentUser while two-factor is required", () => {
-  it("marks staff without two-factor as pending while two-factor is required, and not students", async () => {
+  it("marks staff without two-factor as pending while two-factor is required, and not students or staff who came by SSO", async () => {
     const admin = await createDemoUser(db(), { email: `admin-${crypto.randomUUID()}@example.edu`, role: "ADMIN" });
     await db().user.update({ where: { id: admin.id }, data: { totpSecret: "x", totpEnabledAt: new Date() } });
     const staff = await createDemoUser(db(), { email: `staff-${crypto.randomUUID()}@example.edu`, role: "STAFF" });
@@ -84,6 +85,9 @@ describe("getCurrentUser while two-factor is required", () => {
     try {
       await signedInAs(staff.id, 0);
       expect(await getCurrentUser()).toMatchObject({ id: staff.id, twoFactorPending: true });
+      // Single sign-on: the identity provider did the second factor (ASVS 6.3.3).
+      await signedInAs(staff.id, 0, "sso");
+      expect(await getCurrentUser()).not.toHaveProperty("twoFactorPending");
       await signedInAs(student.id, 0);
       expect(await getCurrentUser()).not.toHaveProperty("twoFactorPending");
       await signedInAs(admin.id, 0);

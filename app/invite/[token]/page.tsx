@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/app/_components/language-switch";
+import { PublicFrame } from "@/app/_components/public-frame";
 import { Alert } from "@/components/alert";
 import { LinkButton } from "@/components/button";
 import { getInvitation } from "@/lib/data/invitations";
@@ -19,36 +19,27 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
   const format = await getFormatter();
 
   return (
-    <div className="flex min-h-dvh flex-col bg-slate-50">
-      <header className="flex items-center justify-between px-4 py-4 sm:px-8">
-        <p className="flex items-center gap-2 font-semibold text-slate-900">
-          <span aria-hidden="true" className="inline-flex size-7 items-center justify-center rounded-field bg-brand-600 text-sm text-white">M</span>
-          {t("app.name")}
-        </p>
-        <LanguageSwitch />
-      </header>
-      <main id="main" className="flex flex-1 items-start justify-center px-4 pb-12 pt-6 sm:items-center sm:pt-0">
-        <div className="w-full max-w-md rounded-card border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
-          {invitation.status === "valid" ? (
-            <>
-              <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("invitation.title")}</h1>
-              <p className="mt-1 text-sm [overflow-wrap:anywhere] text-slate-600">{t("invitation.intro", { name: invitation.name, email: invitation.email })}</p>
-              <p className="mb-6 mt-1 text-sm text-slate-600">
-                {t("invitation.validUntil", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
-              </p>
-              <SetPasswordForm token={token} email={invitation.email} />
-            </>
-          ) : (
-            <>
-              <h1 className="mb-4 text-xl font-semibold tracking-tight text-slate-900">{t(`invitation.${invitation.status}.title`)}</h1>
-              <Alert tone={invitation.status === "used" ? "info" : "warning"}>{t(`invitation.${invitation.status}.body`)}</Alert>
-              <LinkButton href="/login" variant="secondary" className="mt-6 w-full">
-                {t("invitation.signIn")}
-              </LinkButton>
-            </>
-          )}
-        </div>
-      </main>
-    </div>
+    <PublicFrame>
+      <div className="w-full max-w-md rounded-card border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
+        {invitation.status === "valid" ? (
+          <>
+            <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("invitation.title")}</h1>
+            <p className="mt-1 text-sm [overflow-wrap:anywhere] text-slate-600">{t("invitation.intro", { name: invitation.name, email: invitation.email })}</p>
+            <p className="mb-6 mt-1 text-sm text-slate-600">
+              {t("invitation.validUntil", { date: format.dateTime(invitation.expiresAt, { dateStyle: "medium", timeStyle: "short" }) })}
+            </p>
+            <SetPasswordForm token={token} email={invitation.email} />
+          </>
+        ) : (
+          <>
+            <h1 className="mb-4 text-xl font-semibold tracking-tight text-slate-900">{t(`invitation.${invitation.status}.title`)}</h1>
+            <Alert tone={invitation.status === "used" ? "info" : "warning"}>{t(`invitation.${invitation.status}.body`)}</Alert>
+            <LinkButton href="/login" variant="secondary" className="mt-6 w-full">
+              {t("invitation.signIn")}
+            </LinkButton>
+          </>
+        )}
+      </div>
+    </PublicFrame>
   );
 }

@@ -7,10 +7,10 @@ import { DateField } from "@/app/(app)/admin/_components/date-field";
 import { EntityLink } from "@/app/(app)/admin/_components/entity-link";
 import { FilterForm } from "@/app/(app)/admin/_components/filter-form";
 import { auditFilters, hasFilters, listHref, parseAuditQuery, type RawSearchParams } from "@/app/(app)/admin/_components/list-query";
+import { ListPagination } from "@/app/(app)/admin/_components/list-pagination";
 import { UserFilter } from "@/app/(app)/admin/_components/user-filter";
 import { Button, LinkButton } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
-import { Pagination } from "@/components/pagination";
 import { Select } from "@/components/select";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 import { requirePageAccess } from "@/lib/auth/page-guard";
@@ -147,14 +147,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </Table>
       )}
 
-      <Pagination
-        className="mt-4"
-        label={t("pagination.label")}
-        previousLabel={t("pagination.previous")}
-        nextLabel={t("pagination.next")}
-        previousHref={page.previousCursor ? listHref(PATH, query, { after: undefined, before: page.previousCursor }) : null}
-        nextHref={page.nextCursor ? listHref(PATH, query, { before: undefined, after: page.nextCursor }) : null}
-      />
+      <ListPagination path={PATH} query={query} page={page} labels={{ label: t("pagination.label"), previous: t("pagination.previous"), next: t("pagination.next") }} />
     </>
   );
 }

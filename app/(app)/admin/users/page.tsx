@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/(app)/_components/page-header";
 import { FilterForm } from "@/app/(app)/admin/_components/filter-form";
-import { hasFilters, listHref, parseUsersQuery, userFilters, type RawSearchParams } from "@/app/(app)/admin/_components/list-query";
+import { hasFilters, parseUsersQuery, userFilters, type RawSearchParams } from "@/app/(app)/admin/_components/list-query";
+import { ListPagination } from "@/app/(app)/admin/_components/list-pagination";
 import { Button, LinkButton } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
 import { TextField } from "@/components/field";
-import { Pagination } from "@/components/pagination";
 import { Select } from "@/components/select";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, TableRowLink } from "@/components/table";
 import { requirePageAccess } from "@/lib/auth/page-guard";
@@ -122,14 +122,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </Table>
       )}
 
-      <Pagination
-        className="mt-4"
-        label={t("pagination.label")}
-        previousLabel={t("pagination.previous")}
-        nextLabel={t("pagination.next")}
-        previousHref={page.previousCursor ? listHref(PATH, query, { after: undefined, before: page.previousCursor }) : null}
-        nextHref={page.nextCursor ? listHref(PATH, query, { before: undefined, after: page.nextCursor }) : null}
-      />
+      <ListPagination path={PATH} query={query} page={page} labels={{ label: t("pagination.label"), previous: t("pagination.previous"), next: t("pagination.next") }} />
     </>
   );
 }
