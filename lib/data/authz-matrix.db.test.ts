@@ -1,9 +1,14 @@
 /// <reference types="vite/client" />
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { createAgreement } from "@/lib/seed/agreements";
 import { createDemoUser } from "@/lib/seed/users";
+import { LocalDocumentStore } from "@/lib/storage/local-store";
 import type { Actor } from "./current-user";
 import { parsePartnerListParams } from "@/lib/partners/list-params";
 import { getDashboardSummary } from "./dashboard";
@@ -22,6 +27,7 @@ import { listPartnerFacets, listPartners } from "./partners";
 import { signOutEverywhere } from "./sessions";
 import { getSecuritySettings, updateSecuritySettings } from "./settings";
 import { updateUserLocale } from "./users";
+import { addAgreementDocument, listAgreementDocuments, openAgreementDocument, removeAgreementDocument } from "./agreement-documents";
 
 // SECURITY.md §4 authz-matrix: every function the data layer exports × every kind of caller
 // → allowed or refused, one test case per cell, against the real database. The functions
@@ -91,7 +97,36 @@ const matrix: Record<string, Cell> = {
   getSecuritySettings: { allow: ADMIN, invoke: (actor) => getSecuritySettings(actor) },
   // Writes the setting as it is by default, so other files' sign-ins are not affected.
   updateSecuritySettings: { allow: ADMIN, invoke: (actor) => updateSecuritySettings(actor, { requireTwoFactor: false }) },
+  listAgreementDocuments: { allow: OFFICE, invoke: async (actor) => listAgreementDocuments(actor, (await createAgreement(db())).id) },
+  addAgreementDocument: {
+    allow: OFFICE,
+    invoke: async (actor) => addAgreementDocument(actor, (await createAgreement(db())).id, { name: "m.pdf", bytes: MATRIX_PDF }, matrixStore),
+  },
+  openAgreementDocument: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const { agreementId, documentId } = await matrixDocument();
+      return openAgreementDocument(actor, agreementId, documentId, matrixStore);
+    },
+  },
+  removeAgreementDocument: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const { agreementId, documentId } = await matrixDocument();
+      return removeAgreementDocument(actor, agreementId, documentId);
+    },
+  },
 };
+
+// Documents land in a scratch folder, never in the data directory.
+const matrixStore = new LocalDocumentStore(mkdtempSync(join(tmpdir(), "meridian-matrix-")));
+const MATRIX_PDF = new TextEncoder().encode("%PDF-1.7\ntrailer\n%%EOF\n");
+async function matrixDocument() {
+  const agreement = await createAgreement(db());
+  const owner = await createDemoUser(db(), { email: uniqueEmail("doc-owner"), role: "STAFF" });
+  const document = await addAgreementDocument({ ...owner, locale: null }, agreement.id, { name: "m.pdf", bytes: MATRIX_PDF }, matrixStore);
+  return { agreementId: agreement.id, documentId: document.id };
+}
 
 const OLD_PASSWORD = "matrix old password";
 

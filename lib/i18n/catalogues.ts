@@ -4,6 +4,8 @@ import adminEn from "./messages/admin.en.json";
 import adminZh from "./messages/admin.zh.json";
 import coreEn from "./messages/core.en.json";
 import coreZh from "./messages/core.zh.json";
+import documentsEn from "./messages/documents.en.json";
+import documentsZh from "./messages/documents.zh.json";
 import partnersEn from "./messages/partners.en.json";
 import partnersZh from "./messages/partners.zh.json";
 import ssoEn from "./messages/sso.en.json";
@@ -14,8 +16,8 @@ import type { Locale } from "./locales";
 // <feature>.zh.json, top-level keys of its own), so features never edit the same file.
 // Add the pair here; catalogues.test.ts fails when the two languages disagree.
 export const catalogues = {
-  en: { ...coreEn, ...accountEn, ...adminEn, ...partnersEn, ...ssoEn },
-  zh: { ...coreZh, ...accountZh, ...adminZh, ...partnersZh, ...ssoZh },
+  en: { ...coreEn, ...accountEn, ...adminEn, ...partnersEn, ...ssoEn, ...documentsEn },
+  zh: { ...coreZh, ...accountZh, ...adminZh, ...partnersZh, ...ssoZh, ...documentsZh },
 } satisfies Record<Locale, object>;
 
 export type Messages = typeof catalogues.en;
