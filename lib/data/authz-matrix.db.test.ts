@@ -23,7 +23,7 @@ import {
   cancelTwoFactorEnrolment, changePassword, confirmTwoFactorEnrolment, disableTwoFactor, getAccountSecurity,
   regenerateRecoveryCodes, startTwoFactorEnrolment,
 } from "./account";
-import { listPartnerFacets, listPartners } from "./partners";
+import { exportPartners, listPartnerFacets, listPartners } from "./partners";
 import { signOutEverywhere } from "./sessions";
 import { getSecuritySettings, updateSecuritySettings } from "./settings";
 import { updateUserLocale } from "./users";
@@ -60,6 +60,7 @@ const matrix: Record<string, Cell> = {
   updateUserLocale: { allow: SIGNED_IN, invoke: (actor) => updateUserLocale(actor, "zh") },
   listPartners: { allow: OFFICE, invoke: (actor) => listPartners(actor, parsePartnerListParams({})) },
   listPartnerFacets: { allow: OFFICE, invoke: (actor) => listPartnerFacets(actor) },
+  exportPartners: { allow: OFFICE, invoke: (actor) => exportPartners(actor, parsePartnerListParams({})) },
   listUsers: { allow: ADMIN, invoke: (actor) => listUsers(actor, {}) },
   getUserDetail: { allow: ADMIN, invoke: async (actor) => getUserDetail(actor, await targetUser()) },
   createUser: {

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerKind, PartnerStatus } from "@/lib/generated/prisma/enums";
 import type { PartnerListParams } from "@/lib/partners/list-params";
 import { assertRole, OFFICE_ROLES } from "./access";
+import { recordAudit } from "./audit";
 import type { Actor } from "./current-user";
 import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
 
@@ -40,12 +41,15 @@ const SORT_KEYS = {
   newest: { columns: [['"createdAt"', "timestamp"], ["id", "uuid"]], descending: true },
 } as const;
 
-function cursorOf(row: RawRow, sort: PartnerListParams["sort"]): string {
+/** The row's values of the sort key's columns: where the next page starts. */
+function keyValues(row: RawRow, sort: PartnerListParams["sort"]): CursorValue[] {
   const values: Record<string, CursorValue> = {
     '"nameEn"': row.nameEn, country: row.country, id: row.id, '"createdAt"': row.createdAt.toISOString(),
   };
-  return encodeCursor(SORT_KEYS[sort].columns.map(([column]) => values[column] ?? null));
+  return SORT_KEYS[sort].columns.map(([column]) => values[column] ?? null);
 }
+
+const cursorOf = (row: RawRow, sort: PartnerListParams["sort"]) => encodeCursor(keyValues(row, sort));
 
 /** The WHERE of the list: also used for its count and, later, its export. */
 function partnerFilters(params: PartnerListParams): Prisma.Sql {
@@ -69,6 +73,23 @@ function partnerFilters(params: PartnerListParams): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
+type SortKey = (typeof SORT_KEYS)[keyof typeof SORT_KEYS];
+
+function orderOf(key: SortKey, descending: boolean): Prisma.Sql {
+  const direction = Prisma.raw(descending ? "DESC" : "ASC");
+  return Prisma.join(key.columns.map(([column]) => Prisma.sql`p.${Prisma.raw(column)} ${direction}`), ", ");
+}
+
+/** Rows past the cursor in the key's order: one row comparison, which the key's index serves. */
+function after(key: SortKey, cursor: CursorValue[], descending: boolean): Prisma.Sql {
+  const columns = Prisma.raw(key.columns.map(([column]) => `p.${column}`).join(", "));
+  const values = Prisma.join(key.columns.map(([, type], i) => Prisma.sql`${cursor[i]}::${Prisma.raw(type)}`), ", ");
+  return Prisma.sql`(${columns}) ${Prisma.raw(descending ? "<" : ">")} (${values})`;
+}
+
+const ACTIVE_AGREEMENTS = Prisma.sql`(SELECT count(*)::int FROM "AgreementPartner" ap JOIN "Agreement" a ON a.id = ap."agreementId"
+  WHERE ap."partnerId" = p.id AND a.status = 'ACTIVE' AND a."deletedAt" IS NULL)`;
+
 /** The partners list: search, filters, sort and keyset pages, for the office. */
 export async function listPartners(actor: Actor | null, params: PartnerListParams): Promise<PartnerListPage> {
   assertRole(actor, OFFICE_ROLES);
@@ -77,20 +98,14 @@ export async function listPartners(actor: Actor | null, params: PartnerListParam
   const cursor = decodeCursor(backwards ? params.before : params.after, key.columns.length);
   // Walking backwards is walking the reversed order forwards, then turning the page round.
   const descending = key.descending !== backwards;
-  const direction = Prisma.raw(descending ? "DESC" : "ASC");
-  const orderBy = Prisma.join(key.columns.map(([column]) => Prisma.sql`p.${Prisma.raw(column)} ${direction}`), ", ");
+  const orderBy = orderOf(key, descending);
   const where = [partnerFilters(params)];
-  if (cursor) {
-    const columns = Prisma.raw(key.columns.map(([column]) => `p.${column}`).join(", "));
-    const values = Prisma.join(key.columns.map(([, type], i) => Prisma.sql`${cursor[i]}::${Prisma.raw(type)}`), ", ");
-    where.push(Prisma.sql`(${columns}) ${Prisma.raw(descending ? "<" : ">")} (${values})`);
-  }
+  if (cursor) where.push(after(key, cursor, descending));
 
   const [raw, [{ total }]] = await Promise.all([
     db().$queryRaw<RawRow[]>`
       SELECT p.id, p."nameEn", p."nameNative", p.acronym, p.kind, p.country, p.city, p.status, p.tags, p."createdAt",
-        (SELECT count(*)::int FROM "AgreementPartner" ap JOIN "Agreement" a ON a.id = ap."agreementId"
-          WHERE ap."partnerId" = p.id AND a.status = 'ACTIVE' AND a."deletedAt" IS NULL) AS "activeAgreements"
+        ${ACTIVE_AGREEMENTS} AS "activeAgreements"
       FROM "Partner" p
       WHERE ${Prisma.join(where, " AND ")}
       ORDER BY ${orderBy}
@@ -120,4 +135,39 @@ export async function listPartnerFacets(actor: Actor | null): Promise<{ countrie
     db().$queryRaw<{ value: string }[]>`SELECT DISTINCT unnest(tags) AS value FROM "Partner" WHERE "deletedAt" IS NULL ORDER BY 1`,
   ]);
   return { countries: countries.map((r) => r.value), tags: tags.map((r) => r.value) };
+}
+
+/** One row of the partners export: the list's columns and the record's other plain fields. */
+export type PartnerExportRow = PartnerListRow & { website: string | null; rorId: string | null; erasmusCode: string | null; createdAt: Date };
+
+const EXPORT_BATCH = 1000;
+
+/**
+ * Exactly the partners the list shows for these filters, in its order, fetched in keyset
+ * batches so any number of rows streams in constant memory. The caller is checked and the
+ * export audited before the first row.
+ */
+export async function exportPartners(actor: Actor | null, params: PartnerListParams): Promise<AsyncIterable<PartnerExportRow>> {
+  const user = assertRole(actor, OFFICE_ROLES);
+  const { q, country, kind, status, tag, active, sort } = params;
+  const filters = Object.fromEntries(Object.entries({ q, country, kind, status, tag, active, sort }).filter(([, value]) => value));
+  await recordAudit(db(), { actorId: user.id, action: "EXPORT", entityType: "Partner", changes: { filters } });
+  const key = SORT_KEYS[params.sort];
+  return (async function* () {
+    let cursor: CursorValue[] | null = null;
+    for (;;) {
+      const where = [partnerFilters(params), ...(cursor ? [after(key, cursor, key.descending)] : [])];
+      const batch = await db().$queryRaw<(RawRow & Omit<PartnerExportRow, keyof RawRow>)[]>`
+        SELECT p.id, p."nameEn", p."nameNative", p.acronym, p.kind, p.country, p.city, p.status, p.tags, p."createdAt",
+          p.website, p."rorId", p."erasmusCode", ${ACTIVE_AGREEMENTS} AS "activeAgreements"
+        FROM "Partner" p
+        WHERE ${Prisma.join(where, " AND ")}
+        ORDER BY ${orderOf(key, key.descending)}
+        LIMIT ${EXPORT_BATCH}`;
+      yield* batch;
+      const last = batch.at(-1);
+      if (!last || batch.length < EXPORT_BATCH) return;
+      cursor = keyValues(last, params.sort);
+    }
+  })();
 }
