@@ -65,7 +65,7 @@ export const partnerInputSchema = z.object({
 });
 
 /** The form's fields as submitted (strings); tags comma-separated. */
-export type PartnerFormInput = z.input<typeof partnerInputSchema>;
+export type PartnerFormInput = Partial<Record<keyof z.input<typeof partnerInputSchema>, string>>;
 /** A partner's fields, checked and normalised. */
 export type PartnerInput = z.output<typeof partnerInputSchema>;
 
@@ -79,7 +79,7 @@ export const contactInputSchema = z.object({
   notes: optional(CONTACT_LIMITS.notes),
 });
 
-export type ContactFormInput = z.input<typeof contactInputSchema>;
+export type ContactFormInput = Partial<Record<keyof z.input<typeof contactInputSchema>, string>>;
 export type ContactInput = z.output<typeof contactInputSchema>;
 
 /** Field → message key of every problem (the first one per field), or the checked input. */
