@@ -37,7 +37,13 @@ type Action = (state: PartnerFormState, formData: FormData) => Promise<PartnerFo
  */
 export function PartnerForm({ record, initial, options, tagSuggestions, cancelHref }: PartnerFormProps) {
   const t = useTranslations("partnerRecord");
-  const [state, action] = useActionState<PartnerFormState, FormData>((record ? updatePartnerAction : createPartnerAction) as Action, null);
+  const submit = (record ? updatePartnerAction : createPartnerAction) as Action;
+  // Each answer remounts the form (key) with what was typed as its defaults: React resets a
+  // form after its action, and a Select's hidden native <select> would otherwise go blank.
+  const [{ state, round }, action] = useActionState(
+    async (previous: { state: PartnerFormState; round: number }, formData: FormData) => ({ state: await submit(previous.state, formData), round: previous.round + 1 }),
+    { state: null, round: 0 },
+  );
   const failed = state && !state.ok ? state : null;
   const similar: SimilarPartner[] = failed && "similar" in failed ? (failed.similar as SimilarPartner[]) : [];
   const values: PartnerFormValues = { ...initial, ...failed?.values };
@@ -46,7 +52,7 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
   const mode = record ? "edit" : "create";
 
   return (
-    <form action={action} noValidate className="flex flex-col gap-6">
+    <form key={round} action={action} noValidate className="flex flex-col gap-6">
       {record ? (
         <>
           <input type="hidden" name="id" value={record.id} />
@@ -89,6 +95,9 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
         <TextField {...field("nameEn")} label={t("fields.nameEn")} description={t("fields.nameEnHint")} isRequired autoComplete="off" className="sm:col-span-2" />
         <TextField {...field("nameNative")} label={t("fields.nameNative")} description={t("fields.nameNativeHint")} autoComplete="off" className="sm:col-span-2" />
         <TextField {...field("acronym")} label={t("fields.acronym")} autoComplete="off" />
+      </Section>
+
+      <Section title={t("sections.classification")}>
         <Select {...field("kind")} label={t("fields.kind")} placeholder={t("fields.kindPlaceholder")} options={options.kinds} isRequired />
         <Select {...field("status")} label={t("fields.status")} placeholder={t("fields.statusPlaceholder")} options={options.statuses} isRequired />
       </Section>
