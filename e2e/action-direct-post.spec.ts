@@ -30,6 +30,11 @@ const openActions: Record<string, { open: readonly Visitor[]; mayChange?: readon
     open: ["anonymous", "student"],
     why: "the language switch: it only sets the language cookie and, for a signed-in user, their own saved language",
   },
+  "lib/actions/sign-out.ts#signOut": {
+    open: ["anonymous", "student"],
+    mayChange: ["AuditEvent"],
+    why: "signing out ends only the caller's own session (a visitor is just sent to the sign-in page)",
+  },
   "lib/actions/invitation.ts#acceptInvitationAction": {
     open: ["anonymous", "student"],
     why: "the invitation link's token is the credential; the probe carries none, so it is refused",

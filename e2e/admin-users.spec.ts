@@ -214,3 +214,29 @@ test("the list filters by role, status and two-factor, keeps them in the URL, an
   await expect(page.getByRole("row", { name: /Alex Morgan/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("two admins edit one user: the second save is refused with what changed, keeps what was typed, and saves on purpose", async ({ page, browser }) => {
+  const email = uniqueEmail("conflict");
+  const created = await createUserThroughUi(page, { name: "Hana Sato", email, role: "STAFF", method: "invitation" });
+  const other = await anonymousContext(browser, { storageState: storageStateFor("admin") });
+  const theirPage = await other.newPage();
+  await theirPage.goto(created.userUrl);
+  await page.goto(created.userUrl);
+
+  await theirPage.getByRole("textbox", { name: "Full name" }).fill("Hana Sato-Ito");
+  await theirPage.getByRole("button", { name: "Save changes" }).click();
+  await expect(theirPage.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
+  await other.close();
+
+  await page.getByRole("textbox", { name: "Full name" }).fill("Hana S.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  const notice = page.getByRole("alert").filter({ hasText: "Someone else saved this record after you opened it" });
+  await expect(notice).toContainText("Alex Morgan saved it on");
+  await expect(notice).toContainText(/Full name\s*Hana Sato-Ito/);
+  await expect(page.getByRole("textbox", { name: "Full name" })).toHaveValue("Hana S.");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Changes saved." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Hana S." })).toBeVisible();
+});

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccounts, type DemoRole } from "./accounts";
+import { anonymousContext, signInWithApi } from "./admin-helpers";
+import { createTestUser, e2eDatabase } from "./support/database";
 
 const expectedNavigation: Record<DemoRole, string[]> = {
   staff: ["Dashboard", "Partners", "Agreements", "Exchanges", "Visits", "Experts", "Programmes"],
@@ -60,4 +62,19 @@ test("signing out ends the session", async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/opportunities");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fopportunities/);
+});
+
+test("signing out works before the page's JavaScript has loaded, and is in the audit log", async ({ browser }) => {
+  const user = await createTestUser("STAFF", "sign-out");
+  const context = await anonymousContext(browser, { javaScriptEnabled: false });
+  await signInWithApi(context.request, user.email, user.password);
+  const page = await context.newPage();
+  await page.goto("/dashboard");
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard/);
+  const db = await e2eDatabase();
+  expect(await db.auditEvent.count({ where: { actorId: user.id, action: "SIGN_OUT" } })).toBe(1);
+  await context.close();
 });

@@ -21,6 +21,8 @@ const envSchema = z.object({
   MERIDIAN_DEMO_PASSWORD: z.string().min(8).default("meridian-demo"),
   MERIDIAN_DATA_DIR: z.string().default(".data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Serves /bench/bare, the benchmark's baseline page (bench/README.md). Never in production use.
+  MERIDIAN_BENCH: flag,
   // Behind a reverse proxy: take the client's address from X-Forwarded-For (lib/auth/client-address.ts).
   TRUST_PROXY: flag,
   // Single sign-on (OpenID Connect) beside passwords (lib/auth/sso-config.ts).

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { assertRole, assertSignedIn } from "@/lib/data/access";
 import { recordAudit } from "@/lib/data/audit";
+import { ConflictError, type Conflict } from "@/lib/data/conflict";
 import { getCurrentUser, type Actor } from "@/lib/data/current-user";
 import { isAppError, type AppError } from "@/lib/data/errors";
 import { db } from "@/lib/db";
@@ -25,7 +26,14 @@ export type FormState =
       /** Shown to the user once and kept nowhere (a generated password, an invitation link). */
       once?: Record<string, string>;
     }
-  | { ok: false; fieldErrors: FieldErrors; formError?: string; values: Record<string, string> }
+  | {
+      ok: false;
+      fieldErrors: FieldErrors;
+      formError?: string;
+      values: Record<string, string>;
+      /** Someone saved the record after this form was opened (lib/data/conflict.ts). */
+      conflict?: Conflict;
+    }
   | null;
 
 type FormActionOptions<S extends z.ZodType> = {
@@ -98,6 +106,11 @@ export function formAction<S extends z.ZodType>(
     } catch (error) {
       // redirect() and notFound() work by throwing: let them through.
       unstable_rethrow(error);
+      if (error instanceof ConflictError) {
+        // Everything typed stays; the form takes the new version for a deliberate second save.
+        const { conflict } = error;
+        return { ok: false, fieldErrors: {}, formError: t("conflict"), values: { ...values, version: String(conflict.version) }, conflict };
+      }
       if (isAppError(error)) {
         await auditRefusal(actor, error);
         const fieldErrors = error.field ? { [error.field.name]: [translateKey(t, error.field.messageKey)] } : {};

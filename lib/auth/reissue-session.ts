@@ -25,7 +25,7 @@ export async function reissueSession(userId: string, sessionVersion: number): Pr
   jar.set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure, expires: new Date(expiresAt * 1000) });
 }
 
-/** Removes this browser's session cookie (after "sign out everywhere"). */
+/** Removes this browser's session cookie (sign out, and after "sign out everywhere"). */
 export async function clearSessionCookie(): Promise<void> {
   const { name, secure } = sessionCookie();
   (await cookies()).set(name, "", { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge: 0 });

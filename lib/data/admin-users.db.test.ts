@@ -255,13 +255,16 @@ describe("changes that end sessions", () => {
     ]);
   });
 
-  it("refuses a form loaded before someone else's change", async () => {
+  it("refuses a form loaded before someone else's change, saying who saved what; a second save with the new version goes through", async () => {
     const user = await userWith("STAFF");
     await updateUser(admin, user.id, { name: "First Edit", role: "STAFF", ssoLinkAllowed: false, version: 1 });
-    await expect(updateUser(admin, user.id, { name: "Second Edit", role: "STUDENT", ssoLinkAllowed: false, version: 1 })).rejects.toMatchObject({
+    await expect(updateUser(admin, user.id, { name: "Second Edit", role: "STAFF", ssoLinkAllowed: false, version: 1 })).rejects.toMatchObject({
       code: "CONFLICT",
+      conflict: { version: 2, savedBy: admin.name, savedAt: expect.any(String), saved: { name: "First Edit" } },
     });
     expect(await state(user.id)).toMatchObject({ name: "First Edit", role: "STAFF" });
+    await updateUser(admin, user.id, { name: "Second Edit", role: "STAFF", ssoLinkAllowed: false, version: 2 });
+    expect(await state(user.id)).toMatchObject({ name: "Second Edit", version: 3 });
   });
 
   it("disabling ends sessions and blocks sign-in; enabling lets the user back in", async () => {

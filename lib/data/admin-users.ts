@@ -7,6 +7,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { assertRole } from "./access";
 import { changedFields, recordAudit } from "./audit";
 import type { Actor } from "./current-user";
+import { assertUnchangedSince } from "./conflict";
 import { AppError } from "./errors";
 import { issueInvitation } from "./invitations";
 import { bumpSessionVersion } from "./sessions";
@@ -314,7 +315,8 @@ export async function updateUser(actor: Actor | null, id: string, changes: UserC
   await db().$transaction(async (tx) => {
     const admins = await lockActiveAdmins(tx, admin.id);
     const before = await lockUser(tx, id);
-    if (before.version !== changes.version) throw new AppError("CONFLICT");
+    const { version, ...typed } = changes;
+    await assertUnchangedSince(tx, { entityType: "User", id, saved: before }, version, typed);
     const isRoleChange = before.role !== changes.role;
     if (isRoleChange && admins.includes(id) && admins.length <= 1) throw lastAdmin("role");
     const after = {

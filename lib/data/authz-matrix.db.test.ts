@@ -126,6 +126,9 @@ const notActorFacing: Record<string, string> = {
   getInvitation: "public by possession of the token: the link itself is the authorisation",
   acceptInvitation: "public by possession of the token: the link itself is the authorisation",
   assertSignedIn: "the signed-in check every account function calls first",
+  assertUnchangedSince: "runs inside an update's transaction, after its role check",
+  ConflictError: "the error class of a stale save",
+  asText: "pure helper: one text form for saved and typed values",
   bumpSessionVersion: "runs inside its caller's transaction, after the caller's check",
   isTwoFactorRequiredFor: "reads a setting for the session check; takes a role, not an actor",
 };

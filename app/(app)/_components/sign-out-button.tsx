@@ -1,25 +1,19 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { Button } from "@/components/button";
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/button";
+import { signOut } from "@/lib/actions/sign-out";
 
+/** A form with one button: it signs out even when clicked before JavaScript has loaded. */
 export function SignOutButton() {
   const t = useTranslations("shell");
-  const [pending, setPending] = useState(false);
+  const [, action] = useActionState(signOut, null);
   return (
-    <Button
-      variant="secondary"
-      size="sm"
-      isPending={pending}
-      pendingLabel={t("signingOut")}
-      onPress={() => {
-        setPending(true);
-        void signOut({ callbackUrl: "/login" });
-      }}
-    >
-      {t("signOut")}
-    </Button>
+    <form action={action}>
+      <SubmitButton variant="secondary" size="sm" pendingLabel={t("signingOut")}>
+        {t("signOut")}
+      </SubmitButton>
+    </form>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { CheckboxField } from "@/app/(app)/admin/_components/choice-fields";
 import { Alert } from "@/components/alert";
+import { ConflictNotice } from "@/components/conflict-notice";
 import { SubmitButton } from "@/components/button";
 import { TextField } from "@/components/field";
 import { FormError } from "@/components/form-error";
@@ -23,8 +24,16 @@ export function EditUserForm({ user, roles }: { user: EditableUser; roles: reado
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="version" value={user.version} />
-      <FormError message={failed?.formError} />
+      <input type="hidden" name="version" value={values?.version ?? user.version} />
+      {failed?.conflict ? (
+        <ConflictNotice
+          conflict={failed.conflict}
+          labels={{ name: t("edit.name"), role: t("edit.role"), ssoLinkAllowed: t("create.sso") }}
+          display={(field, value) => (field === "role" ? (roles.find((role) => role.id === value)?.label ?? value) : field === "ssoLinkAllowed" ? t(value === "true" ? "edit.yes" : "edit.no") : value)}
+        />
+      ) : (
+        <FormError message={failed?.formError} />
+      )}
       {state?.ok ? (
         <p role="status" className="text-sm font-medium text-success-700">
           {t("edit.saved")}
