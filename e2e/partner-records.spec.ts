@@ -140,10 +140,21 @@ test("lost update: the second officer's save is refused and what they typed stay
   await second.getByRole("textbox", { name: "City" }).fill("Second city");
   await second.getByRole("textbox", { name: "Notes" }).fill(`typed by the second officer ${id}`);
   await second.getByRole("button", { name: "Save changes" }).click();
-  await expect(second.getByRole("alert").filter({ hasText: "Someone else changed this record" })).toBeVisible();
+  const notice = second.getByRole("alert").filter({ hasText: "Someone else saved this record after you opened it" });
+  await expect(notice).toBeVisible();
+  // What changed since: the field and its saved value (the staff member's save).
+  await expect(notice).toContainText("Li Wei saved it on");
+  await expect(notice.getByRole("definition")).toHaveText(["First city", "empty"]);
+  await expect(notice.getByRole("term")).toHaveText(["City", "Notes"]);
   await expect(second.getByRole("textbox", { name: "City" })).toHaveValue("Second city");
   await expect(second.getByRole("textbox", { name: "Notes" })).toHaveValue(`typed by the second officer ${id}`);
   expect((await e2eDb().partner.findUniqueOrThrow({ where: { id: partner.id } })).city).toBe("First city");
+  await second.screenshot({ path: "test-results/screens/partner-conflict-en-1280.png", fullPage: true });
+
+  // Saving again, knowing what changed, keeps the second officer's values.
+  await second.getByRole("button", { name: "Save changes" }).click();
+  await expect(second).toHaveURL(`/partners/${partner.id}`);
+  expect((await e2eDb().partner.findUniqueOrThrow({ where: { id: partner.id } })).city).toBe("Second city");
   await other.close();
 });
 

@@ -56,10 +56,7 @@ async function refusal(error: unknown, values: Record<string, string>): Promise<
     if (name === "_form") return { ok: false, fieldErrors: {}, formError: t.has(messageKey as never) ? t(messageKey as never) : t("invalid"), values };
     return { ok: false, fieldErrors: await fieldErrorsOf({ [name]: messageKey }), formError: t("fix"), values };
   }
-  if (isAppError(error) && error.code === "CONFLICT") {
-    const t = await getTranslations("partnerRecord.errors");
-    return { ok: false, fieldErrors: {}, formError: t("conflict"), values };
-  }
+  // A ConflictError goes on to formAction, which answers with the conflict and the new version.
   throw error;
 }
 

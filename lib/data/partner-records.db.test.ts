@@ -7,6 +7,7 @@ import { createAgreement } from "@/lib/seed/agreements";
 import { createPartner as seedPartner, createPartnerContact as seedContact } from "@/lib/seed/partners";
 import { createDemoUser } from "@/lib/seed/users";
 import type { Actor } from "./current-user";
+import { ConflictError } from "./conflict";
 import type { AppError } from "./errors";
 import {
   createPartner,
@@ -166,8 +167,14 @@ describe("updatePartner", () => {
   it("refuses a save from a form opened before someone else's save, and keeps the other save", async () => {
     const { id = "" } = await createPartner(staff, form({ nameEn: `Contested ${RUN}` }), { confirmSimilar: true });
     await updatePartner(admin, id, form({ nameEn: `Contested ${RUN}`, city: "First" }), 1);
-    expect(await refusal(updatePartner(staff, id, form({ nameEn: `Contested ${RUN}`, city: "Second" }), 1))).toMatchObject({ code: "CONFLICT" });
+    const error = await updatePartner(staff, id, form({ nameEn: `Contested ${RUN}`, city: "Second", tags: "x" }), 1).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ConflictError);
+    // Who saved, and the saved values that differ from what this user typed.
+    expect((error as ConflictError).conflict).toMatchObject({ version: 2, savedBy: admin.name, saved: { city: "First", tags: "" } });
     expect((await getPartner(staff, id)).city).toBe("First");
+    // Saving again with the version the refusal gave is deliberate, and goes through.
+    await updatePartner(staff, id, form({ nameEn: `Contested ${RUN}`, city: "Second" }), 2);
+    expect((await getPartner(staff, id)).city).toBe("Second");
   });
 
   it("refuses bad input with the field's message key and changes nothing", async () => {
@@ -223,7 +230,8 @@ describe("contacts", () => {
       expect.objectContaining({ name: "Li Wei", email: "li.wei@example.org", version: 1 }),
     ]);
     await updatePartnerContact(staff, id, { name: "Li Wei", position: "Dean", email: "li.wei@example.org" }, 1);
-    expect(await refusal(updatePartnerContact(admin, id, { name: "Someone" }, 1))).toMatchObject({ code: "CONFLICT" });
+    const stale = await updatePartnerContact(admin, id, { name: "Someone" }, 1).catch((thrown: unknown) => thrown);
+    expect((stale as ConflictError).conflict).toMatchObject({ version: 2, savedBy: staff.name, saved: { name: "Li Wei", position: "Dean", email: "li.wei@example.org" } });
     expect(await refusal(createPartnerContact(staff, partner.id, { name: "", email: "nope" }))).toEqual({ code: "INVALID", field: "name", key: "required" });
     expect(await refusal(createPartnerContact(staff, partner.id, { name: "X", email: "nope" }))).toEqual({ code: "INVALID", field: "email", key: "email" });
     await removePartnerContact(staff, id);

@@ -13,6 +13,7 @@ import {
 } from "@/lib/partners/partner-input";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { changedFields, recordAudit } from "./audit";
+import { assertUnchangedSince } from "./conflict";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
 
@@ -165,16 +166,18 @@ async function lockPartner(tx: Tx, id: string): Promise<PartnerRecord & { delete
   return partner;
 }
 
-/** Saves a partner's fields, refusing a stale form (optimistic `version`). */
+/**
+ * Saves a partner's fields. A form opened before someone else's save is refused
+ * (ConflictError: who saved, when, and the saved values that differ from the typed ones).
+ */
 export async function updatePartner(actor: Actor | null, id: string, raw: PartnerFormInput, version: number): Promise<void> {
   const staff = assertRole(actor, OFFICE_ROLES);
   const input = checked(checkInput(partnerInputSchema, raw));
   await db().$transaction(async (tx) => {
     const { id: _id, version: current, createdAt: _c, updatedAt: _u, deletedAt, ...before } = await lockPartner(tx, id);
     if (deletedAt) throw new AppError("NOT_FOUND");
-    // TODO(conflict): the shared conflict message (lib/data/conflict.ts) once it is on main.
-    if (current !== version) throw new AppError("CONFLICT");
     const after = auditFields(input);
+    await assertUnchangedSince(tx, { entityType: "Partner", id, saved: { ...before, version: current } }, version, after);
     const changes = changedFields(before, after);
     if (Object.keys(changes).length === 0) return;
     await tx.partner.update({ where: { id }, data: { ...input, version: { increment: 1 } } });
@@ -342,7 +345,7 @@ export async function updatePartnerContact(actor: Actor | null, id: string, raw:
   const input = checked(checkInput(contactInputSchema, raw));
   return db().$transaction(async (tx) => {
     const { id: _id, version: current, partnerId, ...before } = await lockContact(tx, id);
-    if (current !== version) throw new AppError("CONFLICT");
+    await assertUnchangedSince(tx, { entityType: "PartnerContact", id, saved: { ...before, version: current } }, version, input);
     const changes = changedFields(before, input);
     if (Object.keys(changes).length > 0) {
       await tx.partnerContact.update({ where: { id }, data: { ...input, version: { increment: 1 } } });

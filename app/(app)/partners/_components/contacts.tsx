@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button, SubmitButton } from "@/components/button";
+import { ConflictNotice } from "@/components/conflict-notice";
 import { Dialog, DialogActions } from "@/components/dialog";
 import { TextArea, TextField } from "@/components/field";
 import { FormError } from "@/components/form-error";
@@ -112,8 +113,12 @@ function ContactForm({ partnerId, contact, close, onSaved }: { partnerId: string
     <form action={submit} noValidate className="flex flex-col gap-4">
       <input type="hidden" name="partnerId" value={partnerId} />
       <input type="hidden" name="id" value={contact?.id ?? ""} />
-      <input type="hidden" name="version" value={contact?.version ?? ""} />
-      <FormError message={failed?.formError} />
+      <input type="hidden" name="version" value={values?.version ?? contact?.version ?? ""} />
+      {failed?.conflict ? (
+        <ConflictNotice conflict={failed.conflict} labels={{ name: t("name"), position: t("position"), email: t("email"), phone: t("phone"), notes: t("notes") }} />
+      ) : (
+        <FormError message={failed?.formError} />
+      )}
       <TextField name="name" label={t("name")} isRequired autoComplete="off" defaultValue={value("name")} errorMessage={errors.name} />
       <TextField name="position" label={t("position")} autoComplete="off" defaultValue={value("position")} errorMessage={errors.position} />
       <TextField name="email" type="email" label={t("email")} autoComplete="off" defaultValue={value("email")} errorMessage={errors.email} />

@@ -7,6 +7,7 @@ import { Alert } from "@/components/alert";
 import { LinkButton, SubmitButton } from "@/components/button";
 import { buttonClassName } from "@/components/button-styles";
 import { ComboBox } from "@/components/combobox";
+import { ConflictNotice } from "@/components/conflict-notice";
 import { TextArea, TextField } from "@/components/field";
 import { FormError } from "@/components/form-error";
 import { Select, type SelectOption } from "@/components/select";
@@ -14,11 +15,10 @@ import { createPartnerAction, updatePartnerAction, type PartnerFormState } from 
 import type { SimilarPartner } from "@/lib/data/partner-records";
 import { TagsField } from "./tags-field";
 
+const FIELDS = ["nameEn", "nameNative", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes"] as const;
+
 /** A partner's fields as the form holds them: strings, tags comma-separated. */
-export type PartnerFormValues = Record<
-  "nameEn" | "nameNative" | "acronym" | "kind" | "country" | "city" | "website" | "rorId" | "erasmusCode" | "status" | "tags" | "notes",
-  string
->;
+export type PartnerFormValues = Record<(typeof FIELDS)[number], string>;
 
 export type PartnerFormProps = {
   /** Absent for a new partner; the record's id and version for an edit. */
@@ -56,7 +56,8 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
       {record ? (
         <>
           <input type="hidden" name="id" value={record.id} />
-          <input type="hidden" name="version" value={record.version} />
+          {/* After a conflict the form carries the version now saved: saving again is deliberate. */}
+          <input type="hidden" name="version" value={failed?.values.version ?? record.version} />
         </>
       ) : null}
       {similar.length > 0 ? (
@@ -87,6 +88,15 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
             <p className="mt-1 text-xs">{t("similar.confirmHint")}</p>
           </Alert>
         </div>
+      ) : failed?.conflict ? (
+        <ConflictNotice
+          conflict={failed.conflict}
+          labels={Object.fromEntries(FIELDS.map((name) => [name, t(`fields.${name}`)]))}
+          display={(name, value) => {
+            const list = name === "kind" ? options.kinds : name === "status" ? options.statuses : name === "country" ? options.countries : null;
+            return list?.find((option) => option.id === value)?.label ?? value;
+          }}
+        />
       ) : (
         <FormError message={failed?.formError} />
       )}
