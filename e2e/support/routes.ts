@@ -46,6 +46,8 @@ export const publicPages: Record<string, Record<Visitor, Outcome>> = {
 export const sampleParams: Record<string, (db: Db) => Promise<Record<string, string | string[]>>> = {
   "/admin/users/[id]": async (db) => ({ id: (await db.user.findFirstOrThrow({ where: { email: "staff@example.edu" } })).id }),
   "/invite/[token]": async () => ({ token: "not-a-real-invitation-token" }),
+  "/partners/[id]": async (db) => ({ id: (await db.partner.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { nameEn: "asc" } })).id }),
+  "/partners/[id]/edit": async (db) => ({ id: (await db.partner.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { nameEn: "asc" } })).id }),
 };
 
 export type PageRoute = {

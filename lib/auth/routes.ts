@@ -17,6 +17,8 @@ const EVERYONE: readonly Role[] = ["ADMIN", "STAFF", "STUDENT"];
 export const appRoutes = [
   { href: "/dashboard", key: "dashboard", roles: OFFICE },
   { href: "/partners", key: "partners", roles: OFFICE },
+  // Restoring deleted partners is for admins; reached from the partners list, not the menu.
+  { href: "/partners/deleted", key: "partners", roles: ["ADMIN"], nav: false },
   { href: "/agreements", key: "agreements", roles: OFFICE },
   { href: "/exchanges", key: "exchanges", roles: OFFICE },
   { href: "/visits", key: "visits", roles: OFFICE },

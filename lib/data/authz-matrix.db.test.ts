@@ -24,6 +24,11 @@ import {
   regenerateRecoveryCodes, startTwoFactorEnrolment,
 } from "./account";
 import { exportPartners, listPartnerFacets, listPartners } from "./partners";
+import {
+  createPartner, createPartnerContact, deletePartner, findSimilarPartners, getPartner, getPartnerLinks, listDeletedPartners,
+  listPartnerContacts, removePartnerContact, restorePartner, updatePartner, updatePartnerContact,
+} from "./partner-records";
+import { createPartner as seedPartner, createPartnerContact as seedContact } from "@/lib/seed/partners";
 import { signOutEverywhere } from "./sessions";
 import { getSecuritySettings, updateSecuritySettings } from "./settings";
 import { updateUserLocale } from "./users";
@@ -61,6 +66,18 @@ const matrix: Record<string, Cell> = {
   listPartners: { allow: OFFICE, invoke: (actor) => listPartners(actor, parsePartnerListParams({})) },
   listPartnerFacets: { allow: OFFICE, invoke: (actor) => listPartnerFacets(actor) },
   exportPartners: { allow: OFFICE, invoke: (actor) => exportPartners(actor, parsePartnerListParams({})) },
+  getPartner: { allow: OFFICE, invoke: async (actor) => getPartner(actor, await targetPartner()) },
+  getPartnerLinks: { allow: OFFICE, invoke: async (actor) => getPartnerLinks(actor, await targetPartner()) },
+  findSimilarPartners: { allow: OFFICE, invoke: (actor) => findSimilarPartners(actor, { nameEn: "Matrix University" }) },
+  createPartner: { allow: OFFICE, invoke: (actor) => createPartner(actor, partnerForm(), { confirmSimilar: true }) },
+  updatePartner: { allow: OFFICE, invoke: async (actor) => updatePartner(actor, await targetPartner(), partnerForm(), 1) },
+  deletePartner: { allow: OFFICE, invoke: async (actor) => deletePartner(actor, await targetPartner()) },
+  restorePartner: { allow: ADMIN, invoke: async (actor) => restorePartner(actor, (await seedPartner(db(), { deletedAt: new Date() })).id) },
+  listDeletedPartners: { allow: ADMIN, invoke: (actor) => listDeletedPartners(actor) },
+  listPartnerContacts: { allow: OFFICE, invoke: async (actor) => listPartnerContacts(actor, await targetPartner()) },
+  createPartnerContact: { allow: OFFICE, invoke: async (actor) => createPartnerContact(actor, await targetPartner(), { name: "Matrix Contact" }) },
+  updatePartnerContact: { allow: OFFICE, invoke: async (actor) => updatePartnerContact(actor, await targetContact(), { name: "Renamed Contact" }, 1) },
+  removePartnerContact: { allow: OFFICE, invoke: async (actor) => removePartnerContact(actor, await targetContact()) },
   listUsers: { allow: ADMIN, invoke: (actor) => listUsers(actor, {}) },
   getUserDetail: { allow: ADMIN, invoke: async (actor) => getUserDetail(actor, await targetUser()) },
   createUser: {
@@ -151,6 +168,11 @@ const notActorFacing: Record<string, string> = {
   bumpSessionVersion: "runs inside its caller's transaction, after the caller's check",
   isTwoFactorRequiredFor: "reads a setting for the session check; takes a role, not an actor",
 };
+
+/** A fresh live partner (and contact) for calls that change one. */
+const targetPartner = async () => (await seedPartner(db())).id;
+const targetContact = async () => (await seedContact(db(), await targetPartner())).id;
+const partnerForm = () => ({ nameEn: `Matrix Partner ${crypto.randomUUID()}`, kind: "UNIVERSITY", country: "DE", status: "ACTIVE" });
 
 const uniqueEmail = (label: string) => `matrix-${label}-${crypto.randomUUID()}@example.edu`;
 

@@ -8,6 +8,8 @@ import documentsEn from "./messages/documents.en.json";
 import documentsZh from "./messages/documents.zh.json";
 import partnersEn from "./messages/partners.en.json";
 import partnersZh from "./messages/partners.zh.json";
+import partnerRecordsEn from "./messages/partner-records.en.json";
+import partnerRecordsZh from "./messages/partner-records.zh.json";
 import ssoEn from "./messages/sso.en.json";
 import ssoZh from "./messages/sso.zh.json";
 import type { Locale } from "./locales";
@@ -16,8 +18,8 @@ import type { Locale } from "./locales";
 // <feature>.zh.json, top-level keys of its own), so features never edit the same file.
 // Add the pair here; catalogues.test.ts fails when the two languages disagree.
 export const catalogues = {
-  en: { ...coreEn, ...accountEn, ...adminEn, ...partnersEn, ...ssoEn, ...documentsEn },
-  zh: { ...coreZh, ...accountZh, ...adminZh, ...partnersZh, ...ssoZh, ...documentsZh },
+  en: { ...coreEn, ...accountEn, ...adminEn, ...partnersEn, ...partnerRecordsEn, ...ssoEn, ...documentsEn },
+  zh: { ...coreZh, ...accountZh, ...adminZh, ...partnersZh, ...partnerRecordsZh, ...ssoZh, ...documentsZh },
 } satisfies Record<Locale, object>;
 
 export type Messages = typeof catalogues.en;
