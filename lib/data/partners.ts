@@ -55,11 +55,9 @@ const cursorOf = (row: RawRow, sort: PartnerListParams["sort"]) => encodeCursor(
 function partnerFilters(params: PartnerListParams): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`p."deletedAt" IS NULL`];
   if (params.q) {
-    // Each column has a trigram index: partial words and Chinese names are found without a scan.
-    const pattern = likePattern(params.q);
-    conditions.push(
-      Prisma.sql`(p."nameEn" ILIKE ${pattern} OR p."nameNative" ILIKE ${pattern} OR p.acronym ILIKE ${pattern} OR p.city ILIKE ${pattern})`,
-    );
+    // One trigram index over the four columns (migration 20261125160000_partner_search):
+    // partial words and Chinese names are found without a scan.
+    conditions.push(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city) LIKE lower(${likePattern(params.q)})`);
   }
   if (params.country) conditions.push(Prisma.sql`p.country = ${params.country}::bpchar`);
   if (params.kind) conditions.push(Prisma.sql`p.kind = ${params.kind}::"PartnerKind"`);
