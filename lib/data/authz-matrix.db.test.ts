@@ -24,6 +24,7 @@ import {
   regenerateRecoveryCodes, startTwoFactorEnrolment,
 } from "./account";
 import { exportPartners, listPartnerFacets, listPartners } from "./partners";
+import { checkPartnerImport, getPartnerImportMapping, importPartners, savePartnerImportMapping } from "./partner-import";
 import {
   createPartner, createPartnerContact, deletePartner, findSimilarPartners, getPartner, getPartnerLinks, listDeletedPartners,
   listPartnerContacts, removePartnerContact, restorePartner, updatePartner, updatePartnerContact,
@@ -66,6 +67,10 @@ const matrix: Record<string, Cell> = {
   listPartners: { allow: OFFICE, invoke: (actor) => listPartners(actor, parsePartnerListParams({})) },
   listPartnerFacets: { allow: OFFICE, invoke: (actor) => listPartnerFacets(actor) },
   exportPartners: { allow: OFFICE, invoke: (actor) => exportPartners(actor, parsePartnerListParams({})) },
+  checkPartnerImport: { allow: OFFICE, invoke: (actor) => checkPartnerImport(actor, IMPORT_TABLE, { nameEn: 0, country: 1 }) },
+  importPartners: { allow: OFFICE, invoke: (actor) => importPartners(actor, { headers: ["Name", "Country"], rows: [[`Matrix Import ${crypto.randomUUID()}`, "NO"]] }, { nameEn: 0, country: 1 }) },
+  getPartnerImportMapping: { allow: OFFICE, invoke: (actor) => getPartnerImportMapping(actor, ["Name"]) },
+  savePartnerImportMapping: { allow: OFFICE, invoke: (actor) => savePartnerImportMapping(actor, ["Name"], { nameEn: 0 }) },
   getPartner: { allow: OFFICE, invoke: async (actor) => getPartner(actor, await targetPartner()) },
   getPartnerLinks: { allow: OFFICE, invoke: async (actor) => getPartnerLinks(actor, await targetPartner()) },
   findSimilarPartners: { allow: OFFICE, invoke: (actor) => findSimilarPartners(actor, { nameEn: "Matrix University" }) },
@@ -147,6 +152,7 @@ async function matrixDocument() {
 }
 
 const OLD_PASSWORD = "matrix old password";
+const IMPORT_TABLE = { headers: ["Name", "Country"], rows: [["Matrix University", "NO"]] };
 
 /** Exports of lib/data that no caller reaches with an actor of their own, consciously left out. */
 const notActorFacing: Record<string, string> = {

@@ -6,6 +6,8 @@ import coreEn from "./messages/core.en.json";
 import coreZh from "./messages/core.zh.json";
 import documentsEn from "./messages/documents.en.json";
 import documentsZh from "./messages/documents.zh.json";
+import partnerImportEn from "./messages/partner-import.en.json";
+import partnerImportZh from "./messages/partner-import.zh.json";
 import partnersEn from "./messages/partners.en.json";
 import partnersZh from "./messages/partners.zh.json";
 import partnerRecordsEn from "./messages/partner-records.en.json";
@@ -18,8 +20,8 @@ import type { Locale } from "./locales";
 // <feature>.zh.json, top-level keys of its own), so features never edit the same file.
 // Add the pair here; catalogues.test.ts fails when the two languages disagree.
 export const catalogues = {
-  en: { ...coreEn, ...accountEn, ...adminEn, ...partnersEn, ...partnerRecordsEn, ...ssoEn, ...documentsEn },
-  zh: { ...coreZh, ...accountZh, ...adminZh, ...partnersZh, ...partnerRecordsZh, ...ssoZh, ...documentsZh },
+  en: { ...coreEn, ...accountEn, ...adminEn, ...partnersEn, ...partnerRecordsEn, ...partnerImportEn, ...ssoEn, ...documentsEn },
+  zh: { ...coreZh, ...accountZh, ...adminZh, ...partnersZh, ...partnerRecordsZh, ...partnerImportZh, ...ssoZh, ...documentsZh },
 } satisfies Record<Locale, object>;
 
 export type Messages = typeof catalogues.en;
