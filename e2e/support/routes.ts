@@ -44,6 +44,8 @@ export const publicPages: Record<string, Record<Visitor, Outcome>> = {
 export const sampleParams: Record<string, (db: Db) => Promise<Record<string, string | string[]>>> = {
   "/admin/users/[id]": async (db) => ({ id: (await db.user.findFirstOrThrow({ where: { email: "staff@example.edu" } })).id }),
   "/invite/[token]": async () => ({ token: "not-a-real-invitation-token" }),
+  "/agreements/[id]": async (db) => ({ id: (await db.agreement.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } })).id }),
+  "/agreements/[id]/edit": async (db) => ({ id: (await db.agreement.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } })).id }),
 };
 
 export type PageRoute = {

@@ -18,6 +18,8 @@ export const appRoutes = [
   { href: "/dashboard", key: "dashboard", roles: OFFICE },
   { href: "/partners", key: "partners", roles: OFFICE },
   { href: "/agreements", key: "agreements", roles: OFFICE },
+  // Deleted agreements and their restore: admins only (below /agreements, so listed apart).
+  { href: "/agreements/deleted", key: "agreements", roles: ["ADMIN"], nav: false },
   { href: "/exchanges", key: "exchanges", roles: OFFICE },
   { href: "/visits", key: "visits", roles: OFFICE },
   { href: "/experts", key: "experts", roles: OFFICE },

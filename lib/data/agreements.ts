@@ -158,12 +158,14 @@ export type AgreementChoices = {
   faculties: { id: string; code: string; nameEn: string; nameZh: string | null }[];
   countries: string[];
   years: number[];
+  /** The partner a list is filtered by, to name it. */
+  partner: Choice | null;
 };
 
 /** What the list's filters and the form offer: office users, faculties, countries, signed years. */
-export async function listAgreementChoices(actor: Actor | null): Promise<AgreementChoices> {
+export async function listAgreementChoices(actor: Actor | null, partnerId?: string): Promise<AgreementChoices> {
   assertRole(actor, OFFICE_ROLES);
-  const [owners, faculties, countries, years] = await Promise.all([
+  const [owners, faculties, countries, years, partner] = await Promise.all([
     db().user.findMany({
       where: { role: { in: ["ADMIN", "STAFF"] }, disabledAt: null },
       orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -177,12 +179,14 @@ export async function listAgreementChoices(actor: Actor | null): Promise<Agreeme
     db().$queryRaw<{ value: number }[]>`
       SELECT DISTINCT extract(year FROM "signedOn")::int AS value FROM "Agreement"
       WHERE "deletedAt" IS NULL AND "signedOn" IS NOT NULL ORDER BY 1 DESC`,
+    partnerId && UUID.test(partnerId) ? db().partner.findUnique({ where: { id: partnerId }, select: { id: true, nameEn: true } }) : null,
   ]);
   return {
     owners: owners.map((user) => ({ id: user.id, label: user.name, description: user.email })),
     faculties,
     countries: countries.map((row) => row.value),
     years: years.map((row) => row.value),
+    partner: partner ? { id: partner.id, label: partner.nameEn } : null,
   };
 }
 

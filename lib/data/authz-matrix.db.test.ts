@@ -19,6 +19,14 @@ import {
   regenerateRecoveryCodes, startTwoFactorEnrolment,
 } from "./account";
 import { listPartnerFacets, listPartners } from "./partners";
+import { parseAgreementListParams } from "@/lib/agreements/list-params";
+import { createAgreement as seedAgreement } from "@/lib/seed/agreements";
+import { createPartner } from "@/lib/seed/partners";
+import {
+  approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
+  returnAgreement, updateAgreement,
+} from "./agreement-changes";
+import { countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners } from "./agreements";
 import { signOutEverywhere } from "./sessions";
 import { getSecuritySettings, updateSecuritySettings } from "./settings";
 import { updateUserLocale } from "./users";
@@ -91,7 +99,48 @@ const matrix: Record<string, Cell> = {
   getSecuritySettings: { allow: ADMIN, invoke: (actor) => getSecuritySettings(actor) },
   // Writes the setting as it is by default, so other files' sign-ins are not affected.
   updateSecuritySettings: { allow: ADMIN, invoke: (actor) => updateSecuritySettings(actor, { requireTwoFactor: false }) },
+  listAgreements: { allow: OFFICE, invoke: (actor) => listAgreements(actor, parseAgreementListParams({})) },
+  countAgreementQuickViews: { allow: OFFICE, invoke: (actor) => countAgreementQuickViews(actor) },
+  listAgreementChoices: { allow: OFFICE, invoke: (actor) => listAgreementChoices(actor) },
+  searchAgreementPartners: { allow: OFFICE, invoke: (actor) => searchAgreementPartners(actor, "matrix") },
+  getAgreement: { allow: OFFICE, invoke: async (actor) => getAgreement(actor, (await seedAgreement(db())).id) },
+  createAgreement: { allow: OFFICE, invoke: async (actor) => createAgreement(actor, await agreementInput()) },
+  updateAgreement: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const input = await agreementInput();
+      const { id } = await seedAgreement(db(), { referenceNumber: input.referenceNumber, partnerIds: input.partnerIds });
+      return updateAgreement(actor, id, { ...input, title: "Renamed", version: 1 });
+    },
+  },
+  proposeAgreement: { allow: OFFICE, invoke: async (actor) => proposeAgreement(actor, (await seedAgreement(db())).id, { version: 1, comment: null }) },
+  // The owner may decide: each allowed caller owns the agreement it approves or returns.
+  approveAgreement: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const { id } = await seedAgreement(db(), { status: "AWAITING_SIGNATURE", ownerId: actor?.id });
+      return approveAgreement(actor, id, { version: 1, comment: null, signedOn: new Date("2030-01-01") });
+    },
+  },
+  returnAgreement: {
+    allow: OFFICE,
+    invoke: async (actor) => returnAgreement(actor, (await seedAgreement(db(), { status: "AWAITING_SIGNATURE", ownerId: actor?.id })).id, { version: 1, comment: "No" }),
+  },
+  renewAgreement: { allow: OFFICE, invoke: async (actor) => renewAgreement(actor, (await seedAgreement(db(), { status: "ACTIVE", signedOn: new Date("2030-01-01") })).id) },
+  deleteAgreement: { allow: ADMIN, invoke: async (actor) => deleteAgreement(actor, (await seedAgreement(db())).id, 1) },
+  restoreAgreement: { allow: ADMIN, invoke: async (actor) => restoreAgreement(actor, (await seedAgreement(db(), { deletedAt: new Date() })).id) },
+  listDeletedAgreements: { allow: ADMIN, invoke: (actor) => listDeletedAgreements(actor) },
 };
+
+/** A minimal valid agreement form, with a partner of its own. */
+async function agreementInput() {
+  const partner = await createPartner(db());
+  return {
+    referenceNumber: `MATRIX-${crypto.randomUUID()}`, title: "Matrix agreement", kind: "MOU" as const, partnerIds: [partner.id], facultyIds: [],
+    ownerId: null, signedOn: null, effectiveOn: null, expiresOn: null, autoRenews: false, noticePeriodDays: null, ministryApprovalNumber: null,
+    ministryApprovedOn: null, scope: null, tuitionWaiver: null, creditRecognition: null, notes: null, terms: [],
+  };
+}
 
 const OLD_PASSWORD = "matrix old password";
 
@@ -111,6 +160,9 @@ const notActorFacing: Record<string, string> = {
   assertSignedIn: "the signed-in check every account function calls first",
   bumpSessionVersion: "runs inside its caller's transaction, after the caller's check",
   isTwoFactorRequiredFor: "reads a setting for the session check; takes a role, not an actor",
+  assertUnchangedSince: "runs inside its caller's transaction, after the caller's check",
+  asText: "pure helper: one text form of saved and typed values",
+  ConflictError: "the error class of a refused stale save",
 };
 
 const uniqueEmail = (label: string) => `matrix-${label}-${crypto.randomUUID()}@example.edu`;
