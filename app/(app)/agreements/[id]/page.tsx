@@ -71,7 +71,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
           <Card title={t("detail.details")}>
-            <dl className="grid grid-cols-[minmax(0,8rem)_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)] sm:gap-x-6">
+            <dl className="grid grid-cols-1 gap-y-1 text-sm sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)] sm:gap-x-6 sm:gap-y-3">
               <Item label={t("detail.partners")}>
                 <ul className="flex flex-col gap-1">
                   {agreement.partners.map((partner) => (
@@ -142,7 +142,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                           {t("terms.direction", { from: partnerName(term.sendingPartnerId), to: partnerName(term.receivingPartnerId) })}
                         </span>
                         <span className="block text-xs text-slate-600">
-                          {t(`mobilityTypes.${term.mobilityType}`)} · {t("terms.years", { from: term.fromAcademicYear, to: term.toAcademicYear + 1 })}
+                          {t(`mobilityTypes.${term.mobilityType}`)} · {t("terms.years", { from: academicYear(term.fromAcademicYear), to: academicYear(term.toAcademicYear) })}
                           {term.blended ? ` · ${t("detail.blended")}` : ""}
                         </span>
                       </TableCell>
@@ -152,7 +152,11 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                           {term.monthsPerYear !== null ? t("terms.summaryMonths", { months: term.monthsPerYear }) : t("terms.summaryDays", { days: term.daysPerYear ?? 0 })}
                         </span>
                       </TableCell>
-                      <TableCell isHiddenOnMobile>{term.eqfLevels.map((level) => `EQF ${level}`).join(", ")}</TableCell>
+                      <TableCell isHiddenOnMobile className="whitespace-nowrap">
+                        {term.eqfLevels.map((level) => (
+                          <span key={level} className="block">{`EQF ${level}`}</span>
+                        ))}
+                      </TableCell>
                       <TableCell isHiddenOnMobile className="max-w-xs">
                         {term.iscedCodes.map((code) => (
                           <span key={code} className="block">
@@ -170,9 +174,6 @@ export default async function AgreementPage({ params, searchParams }: Props) {
             )}
           </Card>
 
-          <Card title={t("detail.history")}>
-            <EntityHistory actor={actor} entityType="Agreement" entityId={agreement.id} />
-          </Card>
         </div>
 
         <div className="flex min-w-0 flex-col gap-6">
@@ -237,16 +238,27 @@ export default async function AgreementPage({ params, searchParams }: Props) {
             </Card>
           ) : null}
         </div>
+
+        <div className="lg:col-span-3">
+          <Card title={t("detail.history")}>
+            <EntityHistory actor={actor} entityType="Agreement" entityId={agreement.id} />
+          </Card>
+        </div>
       </div>
     </>
   );
+}
+
+/** 2025 → "2025/26", as academic years are written. */
+function academicYear(year: number): string {
+  return `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 }
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="contents">
       <dt className="text-slate-500">{label}</dt>
-      <dd className="min-w-0 text-slate-900">{children}</dd>
+      <dd className="mb-2 min-w-0 text-slate-900 sm:mb-0">{children}</dd>
     </div>
   );
 }

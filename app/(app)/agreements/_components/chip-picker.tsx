@@ -62,7 +62,8 @@ export function ChipPicker({ label, chosen, onChange, search, placeholder, empty
         inputValue={text}
         onInputChange={setText}
         allowsEmptyCollection
-        menuTrigger="focus"
+        // Opens while typing (or by arrow key / button), so it is closed again once a chip is added.
+        menuTrigger="input"
         isInvalid={errors.length > 0}
         isRequired={isRequired}
         validationBehavior="aria"

@@ -80,16 +80,16 @@ export function TermsEditor({
         return (
           <fieldset key={row.key} className="rounded-card border border-slate-200 bg-slate-50/60 p-3 sm:p-4">
             <legend className="px-1 text-sm font-semibold text-slate-900">{t("terms.row", { number })}</legend>
-            <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-              <RowSelect label={t("terms.sending")} value={row.sendingPartnerId} onChange={(v) => update(index, { sendingPartnerId: v })} options={sides} error={error("sendingPartnerId")} className="lg:col-span-2" />
-              <RowSelect label={t("terms.receiving")} value={row.receivingPartnerId} onChange={(v) => update(index, { receivingPartnerId: v })} options={sides} error={error("receivingPartnerId")} className="lg:col-span-2" />
+            <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+              <RowSelect label={t("terms.sending")} value={row.sendingPartnerId} onChange={(v) => update(index, { sendingPartnerId: v })} options={sides} error={error("sendingPartnerId")} className="col-span-2" />
+              <RowSelect label={t("terms.receiving")} value={row.receivingPartnerId} onChange={(v) => update(index, { receivingPartnerId: v })} options={sides} error={error("receivingPartnerId")} className="col-span-2" />
               <RowSelect
                 label={t("terms.type")}
                 value={row.mobilityType}
                 onChange={(v) => update(index, { mobilityType: v })}
                 options={Object.values(MobilityType).map((type) => ({ value: type, label: t(`mobilityTypes.${type}`) }))}
                 error={error("mobilityType")}
-                className="lg:col-span-2"
+                className="col-span-2"
               />
               <RowInput label={t("terms.fromYear")} inputMode="numeric" value={row.fromAcademicYear} onChange={(v) => update(index, { fromAcademicYear: v })} error={error("fromAcademicYear")} isRequired />
               <RowInput label={t("terms.toYear")} inputMode="numeric" value={row.toAcademicYear} onChange={(v) => update(index, { toAcademicYear: v })} error={error("toAcademicYear")} isRequired />
