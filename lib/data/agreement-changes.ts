@@ -47,6 +47,12 @@ function scalarsOf(input: AgreementInput) {
 const termSummary = (term: Omit<MobilityTermInput, "monthsPerYear"> & { monthsPerYear: number | Prisma.Decimal | null }) =>
   `${term.mobilityType} ${term.fromAcademicYear}–${term.toAcademicYear} ×${term.placesPerYear}`;
 
+/** A new record's audit changes: only the fields it was given. */
+function setFields(values: Record<string, string | number | boolean | Date | null>) {
+  const given = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null && value !== false && value !== ""));
+  return changedFields({} as Record<string, string | number | boolean | Date | null>, given);
+}
+
 /** Partners, owner and faculties must exist (and partners be live): a form may be stale. */
 async function assertReferencesExist(tx: Tx, input: AgreementInput): Promise<void> {
   const partners = await tx.partner.count({ where: { id: { in: input.partnerIds }, deletedAt: null } });
@@ -94,7 +100,7 @@ export async function createAgreement(actor: Actor | null, input: AgreementInput
       entityType: "Agreement",
       entityId: created.id,
       changes: {
-        ...changedFields({} as ReturnType<typeof scalarsOf>, scalarsOf(input)),
+        ...setFields(scalarsOf(input)),
         status: [null, "DRAFT"],
         partners: [null, [...input.partnerIds].sort()],
         ...(input.facultyIds.length ? { faculties: [null, [...input.facultyIds].sort()] } : {}),
@@ -337,7 +343,7 @@ export async function renewAgreement(actor: Actor | null, id: string): Promise<{
       action: "CREATE",
       entityType: "Agreement",
       entityId: created.id,
-      changes: { ...changedFields({} as typeof data, data), status: [null, "DRAFT"], supersedesId: [null, id] },
+      changes: { ...setFields(data), status: [null, "DRAFT"], supersedesId: [null, id] },
     });
     return created;
   });

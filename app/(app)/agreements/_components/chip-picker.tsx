@@ -28,6 +28,9 @@ export type ChipPickerProps = {
 export function ChipPicker({ label, chosen, onChange, search, placeholder, emptyMessage, buttonLabel, removeLabel, description, errorMessage, isRequired }: ChipPickerProps) {
   const [text, setText] = useState("");
   const [found, setFound] = useState<ListOption[]>([]);
+  // Right after a choice the list stays shut (react-aria would reopen it on the cleared text)
+  // until the person types, presses an arrow key or the button again.
+  const [isResting, setResting] = useState(false);
   const request = useRef(0);
   const chipsId = useId();
   const errors = toErrorList(errorMessage);
@@ -45,7 +48,9 @@ export function ChipPicker({ label, chosen, onChange, search, placeholder, empty
 
   const needle = text.trim().toLowerCase();
   const pool = typeof search === "function" ? found : search;
-  const shown = pool.filter(
+  const shown = isResting
+    ? []
+    : pool.filter(
     (option) => !chosen.some((c) => c.id === option.id) && (!needle || `${option.id} ${option.label} ${option.description ?? ""}`.toLowerCase().includes(needle)),
   );
 
@@ -57,13 +62,13 @@ export function ChipPicker({ label, chosen, onChange, search, placeholder, empty
         onSelectionChange={(key: Key | null) => {
           const option = shown.find((item) => item.id === key);
           if (option) onChange([...chosen, option]);
+          setResting(true);
           setText("");
         }}
         inputValue={text}
         onInputChange={setText}
-        allowsEmptyCollection
-        // Opens while typing (or by arrow key / button), so it is closed again once a chip is added.
-        menuTrigger="input"
+        allowsEmptyCollection={!isResting}
+        menuTrigger="focus"
         isInvalid={errors.length > 0}
         isRequired={isRequired}
         validationBehavior="aria"
@@ -72,9 +77,16 @@ export function ChipPicker({ label, chosen, onChange, search, placeholder, empty
       >
         <FieldLabel isRequired={isRequired}>{label}</FieldLabel>
         <Group className="relative">
-          <Input placeholder={placeholder} className={clsx(fieldControlClassName, "h-10 pe-10 sm:h-9")} />
+          <Input
+            placeholder={placeholder}
+            onKeyDown={(event) => {
+              if (!["Enter", "Escape", "Tab", "Shift"].includes(event.key)) setResting(false);
+            }}
+            className={clsx(fieldControlClassName, "h-10 pe-10 sm:h-9")}
+          />
           <Button
             aria-label={buttonLabel}
+            onPressStart={() => setResting(false)}
             className="absolute inset-y-px end-px flex w-9 items-center justify-center rounded-e-[calc(var(--radius-field)-1px)] outline-none data-hovered:bg-slate-50 data-pressed:bg-slate-100"
           >
             <ChevronIcon className="transition-transform group-data-open:rotate-180" />
