@@ -262,9 +262,30 @@ export type AgreementDetail = {
 
 const CHAIN_LIMIT = 50;
 
+const detailSelect = {
+  id: true, referenceNumber: true, title: true, kind: true, status: true, signedOn: true, effectiveOn: true, expiresOn: true,
+  autoRenews: true, noticePeriodDays: true, ministryApprovalNumber: true, ministryApprovedOn: true, scope: true,
+  tuitionWaiver: true, creditRecognition: true, notes: true, version: true, deletedAt: true, createdAt: true, updatedAt: true,
+  owner: { select: { id: true, name: true, email: true } },
+  partners: { select: { partner: { select: { id: true, nameEn: true, nameNative: true, country: true } } } },
+  faculties: { select: { faculty: { select: { id: true, code: true, nameEn: true, nameZh: true } } } },
+  mobilityTerms: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true, sendingPartnerId: true, receivingPartnerId: true, mobilityType: true, fromAcademicYear: true, toAcademicYear: true,
+      placesPerYear: true, monthsPerYear: true, daysPerYear: true, eqfLevels: true, iscedCodes: true, languageCode: true,
+      cefrLevel: true, blended: true,
+    },
+  },
+  approvals: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, decision: true, fromStatus: true, toStatus: true, comment: true, createdAt: true, actor: { select: { name: true } } },
+  },
+} satisfies Prisma.AgreementSelect;
+
 /** The whole renewal chain through an agreement, oldest first (deleted links flagged). */
-async function renewalChain(id: string, today: string): Promise<ChainLink[]> {
-  return db().$queryRaw<ChainLink[]>`
+async function renewalChain(tx: Prisma.TransactionClient, id: string, today: string): Promise<ChainLink[]> {
+  return tx.$queryRaw<ChainLink[]>`
     WITH RECURSIVE back AS (
       SELECT id, "supersedesId", 0 AS depth FROM "Agreement" WHERE id = ${id}::uuid
       UNION ALL
@@ -287,34 +308,17 @@ export async function getAgreement(actor: Actor | null, id: string, options: { i
   const reader = assertRole(actor, OFFICE_ROLES);
   if (!UUID.test(id)) throw new AppError("NOT_FOUND");
   const today = todayOf(options.now ?? new Date());
-  const agreement = await db().agreement.findUnique({
-    where: { id },
-    select: {
-      id: true, referenceNumber: true, title: true, kind: true, status: true, signedOn: true, effectiveOn: true, expiresOn: true,
-      autoRenews: true, noticePeriodDays: true, ministryApprovalNumber: true, ministryApprovedOn: true, scope: true,
-      tuitionWaiver: true, creditRecognition: true, notes: true, version: true, deletedAt: true, createdAt: true, updatedAt: true,
-      owner: { select: { id: true, name: true, email: true } },
-      partners: { select: { partner: { select: { id: true, nameEn: true, nameNative: true, country: true } } } },
-      faculties: { select: { faculty: { select: { id: true, code: true, nameEn: true, nameZh: true } } } },
-      mobilityTerms: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true, sendingPartnerId: true, receivingPartnerId: true, mobilityType: true, fromAcademicYear: true, toAcademicYear: true,
-          placesPerYear: true, monthsPerYear: true, daysPerYear: true, eqfLevels: true, iscedCodes: true, languageCode: true,
-          cefrLevel: true, blended: true,
-        },
-      },
-      approvals: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, decision: true, fromStatus: true, toStatus: true, comment: true, createdAt: true, actor: { select: { name: true } } },
-      },
-    },
-  });
-  if (!agreement || (agreement.deletedAt && !(options.includeDeleted && reader.role === "ADMIN"))) throw new AppError("NOT_FOUND");
-  const [[shown], chain] = await Promise.all([
-    db().$queryRaw<[{ status: AgreementStatus }]>`SELECT ${shownStatusSql(today)} AS status FROM "Agreement" a WHERE a.id = ${id}::uuid`,
-    renewalChain(id, today),
-  ]);
+  // One snapshot for the record, its shown status and its chain, so a change committed
+  // between the reads cannot show the header and the workflow at different stages.
+  const [agreement, shown, chain] = await db().$transaction(
+    async (tx) => [
+      await tx.agreement.findUnique({ where: { id }, select: detailSelect }),
+      (await tx.$queryRaw<{ status: AgreementStatus }[]>`SELECT ${shownStatusSql(today)} AS status FROM "Agreement" a WHERE a.id = ${id}::uuid`)[0],
+      await renewalChain(tx, id, today),
+    ] as const,
+    { isolationLevel: "RepeatableRead" },
+  );
+  if (!agreement || !shown || (agreement.deletedAt && !(options.includeDeleted && reader.role === "ADMIN"))) throw new AppError("NOT_FOUND");
   const { owner, partners, faculties, mobilityTerms, approvals, status, ...fields } = agreement;
   return {
     ...fields,
