@@ -72,7 +72,7 @@ test("staff create an agreement with two partners and a mobility term, then edit
   await page.getByRole("button", { name: "Save agreement" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Student exchange with TUM and RWTH" })).toBeVisible();
-  await expect(page.getByRole("list", { name: "History" }).or(page.getByRole("region", { name: "History" }))).toContainText("Student exchange with TUM and RWTH");
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Student exchange with TUM and RWTH");
 
   // The list finds it by its reference number, and by a partner's name with the reference.
   await page.goto(`/agreements?q=${reference}`);
@@ -163,6 +163,33 @@ test("a save over someone else's is refused with what changed, and the typed val
 
   await page.getByRole("button", { name: "Save agreement" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My title" })).toBeVisible();
+});
+
+test.describe("as an admin", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("an admin deletes an agreement, finds it only among the deleted, and restores it", async ({ page }) => {
+    const agreement = await seededAgreement();
+    await page.goto(`/agreements/${agreement.id}`);
+    await page.getByRole("button", { name: "Delete" }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Delete this agreement?" });
+    await dialog.getByRole("button", { name: "Delete" }).click();
+    await expect(page).toHaveURL(/\/agreements\/deleted$/);
+    const row = page.getByRole("row", { name: new RegExp(agreement.referenceNumber) });
+    await expect(row).toBeVisible();
+    await page.reload(); // see above: react-aria's announcer outlives the dialog's page for a few seconds
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/agreements?q=${agreement.referenceNumber}`);
+    await expect(page.getByRole("heading", { name: "No agreement matches these filters" })).toBeVisible();
+    expect((await page.goto(`/agreements/${agreement.id}`))?.status()).toBe(404);
+
+    await page.goto("/agreements/deleted");
+    await row.getByRole("button", { name: "Restore" }).click();
+    await expect(row).toHaveCount(0);
+    await page.goto(`/agreements?q=${agreement.referenceNumber}`);
+    await expect(page.getByRole("table", { name: "Agreements" }).locator("tbody tr")).toHaveCount(1);
+  });
 });
 
 test("the list's quick views, filters and search live in the URL", async ({ page }) => {
