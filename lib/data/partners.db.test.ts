@@ -32,6 +32,9 @@ describe("listPartners", () => {
     const tum = await db().partner.findFirstOrThrow({ where: { acronym: "TUM", tags: { has: TAG } } });
     await createAgreement(db(), { partnerIds: [tum.id], status: "ACTIVE", effectiveOn: new Date("2024-01-01"), expiresOn: new Date("2099-01-01") });
     await createAgreement(db(), { partnerIds: [tum.id], status: "ACTIVE", effectiveOn: new Date("2024-01-01"), expiresOn: new Date("2099-01-01"), deletedAt: new Date() });
+    // Active once, but past its expiry: no longer in force, so it counts for nobody.
+    const tsinghua = await db().partner.findFirstOrThrow({ where: { nameEn: "Tsinghua University", tags: { has: TAG } } });
+    await createAgreement(db(), { partnerIds: [tsinghua.id], status: "ACTIVE", effectiveOn: new Date("2019-01-01"), expiresOn: new Date("2020-01-01") });
   });
 
   it("finds partial words in English and native names, acronyms and cities", async () => {
@@ -59,12 +62,15 @@ describe("listPartners", () => {
     expect(page.rows.map((r) => r.nameEn)).not.toContain("Deleted University");
   });
 
-  it("sorts by name, by country, and newest first", async () => {
+  it("sorts by name, by country, newest first, and most agreements in force first", async () => {
     expect((await list(staff)).rows.map((r) => r.nameEn)).toEqual([
       "Deakin University", "Siemens AG", "Technical University of Munich", "Tsinghua University",
     ]);
     expect((await list(staff, { sort: "country" })).rows.map((r) => r.country)).toEqual(["AU", "CN", "DE", "DE"]);
     expect((await list(staff, { sort: "newest" })).rows[0]?.nameEn).toBe("Siemens AG");
+    expect((await list(staff, { sort: "agreements" })).rows.map((r) => [r.nameEn, r.activeAgreements])).toEqual([
+      ["Technical University of Munich", 1], ["Deakin University", 0], ["Siemens AG", 0], ["Tsinghua University", 0],
+    ]);
   });
 
   it("is refused to students and anonymous callers", async () => {
@@ -90,7 +96,7 @@ describe("listPartners pages", () => {
     });
   });
 
-  for (const sort of ["name", "country", "newest"] as const) {
+  for (const sort of ["name", "country", "newest", "agreements"] as const) {
     it(`walk forward and back by ${sort} without gaps or repeats`, async () => {
       const admin = await actorWith("ADMIN");
       const base = { tag: PAGE_TAG, sort };

@@ -33,20 +33,35 @@ export type PartnerListPage = {
 
 type RawRow = Omit<PartnerListRow, "activeAgreements"> & { createdAt: Date; activeAgreements: number };
 
-// Each sort is a key of columns, unique thanks to the id, that an index serves in order.
-// Casts make the cursor's parameters the columns' own types, so the row comparison can use it.
+// An agreement in force today: ACTIVE and not past its expiry (lib/agreements/status.ts).
+const IN_FORCE = Prisma.sql`a.status = 'ACTIVE' AND (a."expiresOn" IS NULL OR a."expiresOn" >= current_date) AND a."deletedAt" IS NULL`;
+const ACTIVE_AGREEMENTS_SQL = `(SELECT count(*)::int FROM "AgreementPartner" ap JOIN "Agreement" a ON a.id = ap."agreementId"
+  WHERE ap."partnerId" = p.id AND a.status = 'ACTIVE' AND (a."expiresOn" IS NULL OR a."expiresOn" >= current_date) AND a."deletedAt" IS NULL)`;
+const ACTIVE_AGREEMENTS = Prisma.raw(ACTIVE_AGREEMENTS_SQL);
+
+// Each sort is a key of expressions, unique thanks to the id, in one direction, so a row
+// comparison finds the next page. Casts make the cursor's parameters the expressions' own
+// types. Name, country and newest are served by indexes; "agreements" (most agreements in
+// force first) counts them for every partner the filters leave: fine at 20,000 partners.
 const SORT_KEYS = {
-  name: { columns: [['"nameEn"', "varchar"], ["id", "uuid"]], descending: false },
-  country: { columns: [["country", "bpchar"], ['"nameEn"', "varchar"], ["id", "uuid"]], descending: false },
-  newest: { columns: [['"createdAt"', "timestamp"], ["id", "uuid"]], descending: true },
-} as const;
+  name: { columns: [['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false },
+  country: { columns: [["p.country", "bpchar"], ['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false },
+  newest: { columns: [['p."createdAt"', "timestamp"], ["p.id", "uuid"]], descending: true },
+  agreements: { columns: [[`-${ACTIVE_AGREEMENTS_SQL}`, "int"], ['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false },
+} as const satisfies Record<PartnerListParams["sort"], { columns: readonly (readonly [string, string])[]; descending: boolean }>;
 
 /** The row's values of the sort key's columns: where the next page starts. */
 function keyValues(row: RawRow, sort: PartnerListParams["sort"]): CursorValue[] {
-  const values: Record<string, CursorValue> = {
-    '"nameEn"': row.nameEn, country: row.country, id: row.id, '"createdAt"': row.createdAt.toISOString(),
-  };
-  return SORT_KEYS[sort].columns.map(([column]) => values[column] ?? null);
+  switch (sort) {
+    case "name":
+      return [row.nameEn, row.id];
+    case "country":
+      return [row.country, row.nameEn, row.id];
+    case "newest":
+      return [row.createdAt.toISOString(), row.id];
+    case "agreements":
+      return [-row.activeAgreements, row.nameEn, row.id];
+  }
 }
 
 const cursorOf = (row: RawRow, sort: PartnerListParams["sort"]) => encodeCursor(keyValues(row, sort));
@@ -66,7 +81,7 @@ function partnerFilters(params: PartnerListParams): Prisma.Sql {
   if (params.active) {
     conditions.push(Prisma.sql`EXISTS (
       SELECT 1 FROM "AgreementPartner" ap JOIN "Agreement" a ON a.id = ap."agreementId"
-      WHERE ap."partnerId" = p.id AND a.status = 'ACTIVE' AND a."deletedAt" IS NULL)`);
+      WHERE ap."partnerId" = p.id AND ${IN_FORCE})`);
   }
   return Prisma.join(conditions, " AND ");
 }
@@ -75,18 +90,16 @@ type SortKey = (typeof SORT_KEYS)[keyof typeof SORT_KEYS];
 
 function orderOf(key: SortKey, descending: boolean): Prisma.Sql {
   const direction = Prisma.raw(descending ? "DESC" : "ASC");
-  return Prisma.join(key.columns.map(([column]) => Prisma.sql`p.${Prisma.raw(column)} ${direction}`), ", ");
+  return Prisma.join(key.columns.map(([column]) => Prisma.sql`${Prisma.raw(column)} ${direction}`), ", ");
 }
 
 /** Rows past the cursor in the key's order: one row comparison, which the key's index serves. */
 function after(key: SortKey, cursor: CursorValue[], descending: boolean): Prisma.Sql {
-  const columns = Prisma.raw(key.columns.map(([column]) => `p.${column}`).join(", "));
+  const columns = Prisma.raw(key.columns.map(([column]) => column).join(", "));
   const values = Prisma.join(key.columns.map(([, type], i) => Prisma.sql`${cursor[i]}::${Prisma.raw(type)}`), ", ");
   return Prisma.sql`(${columns}) ${Prisma.raw(descending ? "<" : ">")} (${values})`;
 }
 
-const ACTIVE_AGREEMENTS = Prisma.sql`(SELECT count(*)::int FROM "AgreementPartner" ap JOIN "Agreement" a ON a.id = ap."agreementId"
-  WHERE ap."partnerId" = p.id AND a.status = 'ACTIVE' AND a."deletedAt" IS NULL)`;
 
 /** The partners list: search, filters, sort and keyset pages, for the office. */
 export async function listPartners(actor: Actor | null, params: PartnerListParams): Promise<PartnerListPage> {
