@@ -36,6 +36,7 @@ import {
   returnAgreement, updateAgreement,
 } from "./agreement-changes";
 import { countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners } from "./agreements";
+import { exportAgreements } from "./agreements-export";
 import { signOutEverywhere } from "./sessions";
 import { getSecuritySettings, updateSecuritySettings } from "./settings";
 import { updateUserLocale } from "./users";
@@ -146,6 +147,7 @@ const matrix: Record<string, Cell> = {
     },
   },
   listAgreements: { allow: OFFICE, invoke: (actor) => listAgreements(actor, parseAgreementListParams({})) },
+  exportAgreements: { allow: OFFICE, invoke: (actor) => exportAgreements(actor, parseAgreementListParams({})) },
   countAgreementQuickViews: { allow: OFFICE, invoke: (actor) => countAgreementQuickViews(actor) },
   listAgreementChoices: { allow: OFFICE, invoke: (actor) => listAgreementChoices(actor) },
   searchAgreementPartners: { allow: OFFICE, invoke: (actor) => searchAgreementPartners(actor, "matrix") },
@@ -218,6 +220,7 @@ const notActorFacing: Record<string, string> = {
   assertUnchangedSince: "runs inside an update's transaction, after its role check",
   ConflictError: "the error class of a stale save",
   asText: "pure helper: one text form for saved and typed values",
+  agreementWhere: "pure helper building the list's where clause, shared with the export",
   bumpSessionVersion: "runs inside its caller's transaction, after the caller's check",
   isTwoFactorRequiredFor: "reads a setting for the session check; takes a role, not an actor",
 };
