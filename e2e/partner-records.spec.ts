@@ -86,6 +86,8 @@ test("did you mean…: a close name shows the existing partners first; staff may
   await page.getByRole("button", { name: "Create partner" }).click();
   await expect(notice.getByRole("link", { name: `Open Vellmar Institute of Technology ${id}` })).toBeVisible();
 
+  await page.screenshot({ path: "test-results/screens/partner-did-you-mean-en-1280.png", fullPage: true });
+  await expectNoAxeViolations(page, "did you mean");
   await notice.getByRole("button", { name: "None of these: create the new partner" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Quite Different ${id}` })).toBeVisible();
   expect(await e2eDb().partner.count({ where: { nameNative: `韦尔马${id}理工学院`, deletedAt: null } })).toBe(2);
@@ -182,6 +184,9 @@ test.describe("as an admin", () => {
 
     await page.goto("/partners");
     await page.getByRole("link", { name: "Deleted partners" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Deleted partners" })).toBeVisible();
+    await page.screenshot({ path: "test-results/screens/partner-deleted-en-1280.png", fullPage: true });
+    await expectNoAxeViolations(page, "deleted partners");
     await page.getByRole("button", { name: `Restore Deletable Academy ${id}` }).click();
     await expect(page.getByRole("button", { name: `Restore Deletable Academy ${id}` })).toBeHidden();
     await page.goto(`/partners?q=${encodeURIComponent(`Deletable Academy ${id}`)}`);
