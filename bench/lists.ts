@@ -9,6 +9,7 @@ import { type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { env } from "@/lib/env";
+import { deployMigrations } from "@/lib/migrations/commands";
 import { withDatabaseName } from "@/lib/postgres/admin";
 import { buildNext, needsBuild, runNext, waitUntilServing } from "@/scripts/lib/next-process";
 
@@ -61,6 +62,8 @@ function serverEnv(database: string): NodeJS.ProcessEnv {
 }
 
 async function startServer(database: string): Promise<ChildProcess> {
+  // A database generated before the latest migrations gets them, as `npm start` would.
+  await deployMigrations(serverEnv(database).DATABASE_URL!);
   const child = runNext(["start", "-p", String(PORT), "-H", "127.0.0.1"], serverEnv(database), "pipe");
   child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(chunk));
   await waitUntilServing(BASE, child);

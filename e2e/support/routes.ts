@@ -48,6 +48,8 @@ export const sampleParams: Record<string, (db: Db) => Promise<Record<string, str
   "/invite/[token]": async () => ({ token: "not-a-real-invitation-token" }),
   "/partners/[id]": async (db) => ({ id: (await db.partner.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { nameEn: "asc" } })).id }),
   "/partners/[id]/edit": async (db) => ({ id: (await db.partner.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { nameEn: "asc" } })).id }),
+  "/agreements/[id]": async (db) => ({ id: (await db.agreement.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } })).id }),
+  "/agreements/[id]/edit": async (db) => ({ id: (await db.agreement.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } })).id }),
 };
 
 export type PageRoute = {

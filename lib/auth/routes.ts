@@ -20,6 +20,8 @@ export const appRoutes = [
   // Restoring deleted partners is for admins; reached from the partners list, not the menu.
   { href: "/partners/deleted", key: "partners", roles: ["ADMIN"], nav: false },
   { href: "/agreements", key: "agreements", roles: OFFICE },
+  // Deleted agreements and their restore: admins only (below /agreements, so listed apart).
+  { href: "/agreements/deleted", key: "agreements", roles: ["ADMIN"], nav: false },
   { href: "/exchanges", key: "exchanges", roles: OFFICE },
   { href: "/visits", key: "visits", roles: OFFICE },
   { href: "/experts", key: "experts", roles: OFFICE },

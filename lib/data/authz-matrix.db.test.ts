@@ -1,9 +1,13 @@
 /// <reference types="vite/client" />
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { createDemoUser } from "@/lib/seed/users";
+import { LocalDocumentStore } from "@/lib/storage/local-store";
 import type { Actor } from "./current-user";
 import { parsePartnerListParams } from "@/lib/partners/list-params";
 import { getDashboardSummary } from "./dashboard";
@@ -18,15 +22,24 @@ import {
   cancelTwoFactorEnrolment, changePassword, confirmTwoFactorEnrolment, disableTwoFactor, getAccountSecurity,
   regenerateRecoveryCodes, startTwoFactorEnrolment,
 } from "./account";
-import { listPartnerFacets, listPartners } from "./partners";
+import { exportPartners, listPartnerFacets, listPartners } from "./partners";
+import { checkPartnerImport, getPartnerImportMapping, importPartners, savePartnerImportMapping } from "./partner-import";
 import {
   createPartner, createPartnerContact, deletePartner, findSimilarPartners, getPartner, getPartnerLinks, listDeletedPartners,
   listPartnerContacts, removePartnerContact, restorePartner, updatePartner, updatePartnerContact,
 } from "./partner-records";
 import { createPartner as seedPartner, createPartnerContact as seedContact } from "@/lib/seed/partners";
+import { parseAgreementListParams } from "@/lib/agreements/list-params";
+import { createAgreement as seedAgreement } from "@/lib/seed/agreements";
+import {
+  approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
+  returnAgreement, updateAgreement,
+} from "./agreement-changes";
+import { countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners } from "./agreements";
 import { signOutEverywhere } from "./sessions";
 import { getSecuritySettings, updateSecuritySettings } from "./settings";
 import { updateUserLocale } from "./users";
+import { addAgreementDocument, listAgreementDocuments, openAgreementDocument, removeAgreementDocument } from "./agreement-documents";
 
 // SECURITY.md §4 authz-matrix: every function the data layer exports × every kind of caller
 // → allowed or refused, one test case per cell, against the real database. The functions
@@ -59,6 +72,11 @@ const matrix: Record<string, Cell> = {
   updateUserLocale: { allow: SIGNED_IN, invoke: (actor) => updateUserLocale(actor, "zh") },
   listPartners: { allow: OFFICE, invoke: (actor) => listPartners(actor, parsePartnerListParams({})) },
   listPartnerFacets: { allow: OFFICE, invoke: (actor) => listPartnerFacets(actor) },
+  exportPartners: { allow: OFFICE, invoke: (actor) => exportPartners(actor, parsePartnerListParams({})) },
+  checkPartnerImport: { allow: OFFICE, invoke: (actor) => checkPartnerImport(actor, IMPORT_TABLE, { nameEn: 0, country: 1 }) },
+  importPartners: { allow: OFFICE, invoke: (actor) => importPartners(actor, { headers: ["Name", "Country"], rows: [[`Matrix Import ${crypto.randomUUID()}`, "NO"]] }, { nameEn: 0, country: 1 }) },
+  getPartnerImportMapping: { allow: OFFICE, invoke: (actor) => getPartnerImportMapping(actor, ["Name"]) },
+  savePartnerImportMapping: { allow: OFFICE, invoke: (actor) => savePartnerImportMapping(actor, ["Name"], { nameEn: 0 }) },
   getPartner: { allow: OFFICE, invoke: async (actor) => getPartner(actor, await targetPartner()) },
   getPartnerLinks: { allow: OFFICE, invoke: async (actor) => getPartnerLinks(actor, await targetPartner()) },
   findSimilarPartners: { allow: OFFICE, invoke: (actor) => findSimilarPartners(actor, { nameEn: "Matrix University" }) },
@@ -108,9 +126,80 @@ const matrix: Record<string, Cell> = {
   getSecuritySettings: { allow: ADMIN, invoke: (actor) => getSecuritySettings(actor) },
   // Writes the setting as it is by default, so other files' sign-ins are not affected.
   updateSecuritySettings: { allow: ADMIN, invoke: (actor) => updateSecuritySettings(actor, { requireTwoFactor: false }) },
+  listAgreementDocuments: { allow: OFFICE, invoke: async (actor) => listAgreementDocuments(actor, (await seedAgreement(db())).id) },
+  addAgreementDocument: {
+    allow: OFFICE,
+    invoke: async (actor) => addAgreementDocument(actor, (await seedAgreement(db())).id, { name: "m.pdf", bytes: MATRIX_PDF }, matrixStore),
+  },
+  openAgreementDocument: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const { agreementId, documentId } = await matrixDocument();
+      return openAgreementDocument(actor, agreementId, documentId, matrixStore);
+    },
+  },
+  removeAgreementDocument: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const { agreementId, documentId } = await matrixDocument();
+      return removeAgreementDocument(actor, agreementId, documentId);
+    },
+  },
+  listAgreements: { allow: OFFICE, invoke: (actor) => listAgreements(actor, parseAgreementListParams({})) },
+  countAgreementQuickViews: { allow: OFFICE, invoke: (actor) => countAgreementQuickViews(actor) },
+  listAgreementChoices: { allow: OFFICE, invoke: (actor) => listAgreementChoices(actor) },
+  searchAgreementPartners: { allow: OFFICE, invoke: (actor) => searchAgreementPartners(actor, "matrix") },
+  getAgreement: { allow: OFFICE, invoke: async (actor) => getAgreement(actor, (await seedAgreement(db())).id) },
+  createAgreement: { allow: OFFICE, invoke: async (actor) => createAgreement(actor, await agreementInput()) },
+  updateAgreement: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const input = await agreementInput();
+      const { id } = await seedAgreement(db(), { referenceNumber: input.referenceNumber, partnerIds: input.partnerIds });
+      return updateAgreement(actor, id, { ...input, title: "Renamed", version: 1 });
+    },
+  },
+  proposeAgreement: { allow: OFFICE, invoke: async (actor) => proposeAgreement(actor, (await seedAgreement(db())).id, { version: 1, comment: null }) },
+  // The owner may decide: each allowed caller owns the agreement it approves or returns.
+  approveAgreement: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const { id } = await seedAgreement(db(), { status: "AWAITING_SIGNATURE", ownerId: actor?.id });
+      return approveAgreement(actor, id, { version: 1, comment: null, signedOn: new Date("2030-01-01") });
+    },
+  },
+  returnAgreement: {
+    allow: OFFICE,
+    invoke: async (actor) => returnAgreement(actor, (await seedAgreement(db(), { status: "AWAITING_SIGNATURE", ownerId: actor?.id })).id, { version: 1, comment: "No" }),
+  },
+  renewAgreement: { allow: OFFICE, invoke: async (actor) => renewAgreement(actor, (await seedAgreement(db(), { status: "ACTIVE", signedOn: new Date("2030-01-01") })).id) },
+  deleteAgreement: { allow: ADMIN, invoke: async (actor) => deleteAgreement(actor, (await seedAgreement(db())).id, 1) },
+  restoreAgreement: { allow: ADMIN, invoke: async (actor) => restoreAgreement(actor, (await seedAgreement(db(), { deletedAt: new Date() })).id) },
+  listDeletedAgreements: { allow: ADMIN, invoke: (actor) => listDeletedAgreements(actor) },
 };
 
+// Documents land in a scratch folder, never in the data directory.
+const matrixStore = new LocalDocumentStore(mkdtempSync(join(tmpdir(), "meridian-matrix-")));
+const MATRIX_PDF = new TextEncoder().encode("%PDF-1.7\ntrailer\n%%EOF\n");
+async function matrixDocument() {
+  const agreement = await seedAgreement(db());
+  const owner = await createDemoUser(db(), { email: uniqueEmail("doc-owner"), role: "STAFF" });
+  const document = await addAgreementDocument({ ...owner, locale: null }, agreement.id, { name: "m.pdf", bytes: MATRIX_PDF }, matrixStore);
+  return { agreementId: agreement.id, documentId: document.id };
+}
+
+/** A minimal valid agreement form, with a partner of its own. */
+async function agreementInput() {
+  const partner = await seedPartner(db());
+  return {
+    referenceNumber: `MATRIX-${crypto.randomUUID()}`, title: "Matrix agreement", kind: "MOU" as const, partnerIds: [partner.id], facultyIds: [],
+    ownerId: null, signedOn: null, effectiveOn: null, expiresOn: null, autoRenews: false, noticePeriodDays: null, ministryApprovalNumber: null,
+    ministryApprovedOn: null, scope: null, tuitionWaiver: null, creditRecognition: null, notes: null, terms: [],
+  };
+}
+
 const OLD_PASSWORD = "matrix old password";
+const IMPORT_TABLE = { headers: ["Name", "Country"], rows: [["Matrix University", "NO"]] };
 
 /** Exports of lib/data that no caller reaches with an actor of their own, consciously left out. */
 const notActorFacing: Record<string, string> = {

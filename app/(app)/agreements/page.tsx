@@ -1,5 +1,159 @@
-import { comingSoonPage } from "@/app/(app)/_components/coming-soon";
+import clsx from "clsx";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/button";
+import { EmptyState } from "@/components/empty-state";
+import { Pagination } from "@/components/pagination";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, TableRowLink } from "@/components/table";
+import {
+  agreementFilters, agreementListQuery, isCanonicalAgreementQuery, parseAgreementListParams, QUICK_VIEWS, quickViewOf, type QuickView,
+} from "@/lib/agreements/list-params";
+import { requirePageAccess } from "@/lib/auth/page-guard";
+import { countAgreementQuickViews, listAgreementChoices, listAgreements } from "@/lib/data/agreements";
+import { PageHeader } from "../_components/page-header";
+import { AgreementFilters } from "./_components/agreement-filters";
+import { AgreementStatusBadge } from "./_components/status-badge";
 
-const page = comingSoonPage("/agreements", "agreements");
-export const generateMetadata = page.generateMetadata;
-export default page.Page;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("agreements"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AgreementsPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const params = parseAgreementListParams(raw);
+  if (!isCanonicalAgreementQuery(raw, params)) redirect(`/agreements${agreementListQuery(params)}`);
+  const actor = await requirePageAccess("/agreements", `/agreements${agreementListQuery(params)}`);
+  const [page, views, choices, t, format, locale] = await Promise.all([
+    listAgreements(actor, params),
+    countAgreementQuickViews(actor),
+    listAgreementChoices(actor, params.partner),
+    getTranslations("agreements"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const filters = agreementFilters(params);
+  const isFiltered = agreementListQuery({ ...filters, sort: "newest" }) !== "";
+  const href = (extra: Partial<typeof params>) => `/agreements${agreementListQuery({ ...filters, ...extra })}`;
+  const view = quickViewOf(params);
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  const tabs: { key: "all" | QuickView; href: string; count?: number }[] = [
+    { key: "all", href: "/agreements" },
+    { key: "expiring", href: `/agreements${agreementListQuery({ ...QUICK_VIEWS.expiring, sort: "expires" })}`, count: views.expiring },
+    { key: "awaiting", href: `/agreements${agreementListQuery(QUICK_VIEWS.awaiting)}`, count: views.awaiting },
+  ];
+  const current = view ?? (isFiltered ? undefined : "all");
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <>
+            {actor.role === "ADMIN" ? (
+              <LinkButton href="/agreements/deleted" variant="ghost">
+                {t("deletedLink")}
+              </LinkButton>
+            ) : null}
+            <LinkButton href="/agreements/new">{t("new")}</LinkButton>
+          </>
+        }
+      />
+      <nav aria-label={t("views.label")} className="mb-4 flex gap-1 overflow-x-auto border-b border-slate-200">
+        {tabs.map((tab) => (
+          <Link
+            key={tab.key}
+            href={tab.href}
+            aria-current={current === tab.key ? "page" : undefined}
+            className={clsx(
+              "-mb-px inline-flex min-h-10 shrink-0 items-center gap-2 border-b-2 px-3 text-sm font-medium whitespace-nowrap outline-none focus-visible:outline-2 focus-visible:outline-brand-600",
+              current === tab.key ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900",
+            )}
+          >
+            {t(`views.${tab.key}`)}
+            {tab.count !== undefined ? <span className="rounded-full bg-slate-100 px-2 text-xs text-slate-700 tabular-nums">{format.number(tab.count)}</span> : null}
+          </Link>
+        ))}
+      </nav>
+      <AgreementFilters params={filters} choices={choices} locale={locale} />
+      <p className="mb-2 text-sm text-slate-600 tabular-nums" aria-live="polite">
+        {t("count", { count: page.total })}
+      </p>
+      {page.rows.length === 0 ? (
+        <EmptyState
+          title={isFiltered ? t("emptyTitle") : t("noneTitle")}
+          description={view === "expiring" ? t("emptyExpiring") : view === "awaiting" ? t("emptyAwaiting") : isFiltered ? t("emptyText") : t("noneText")}
+          action={
+            isFiltered ? (
+              <LinkButton href="/agreements" variant="secondary">
+                {t("clear")}
+              </LinkButton>
+            ) : (
+              <LinkButton href="/agreements/new">{t("new")}</LinkButton>
+            )
+          }
+        />
+      ) : (
+        <>
+          <Table caption={t("caption")} maxHeight="max(24rem, calc(100dvh - 22rem))" className="max-md:max-h-none!">
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell sort={{ href: href({ sort: "reference" }), direction: params.sort === "reference" ? "ascending" : undefined }}>
+                  {t("columns.reference")}
+                </TableHeaderCell>
+                <TableHeaderCell isHiddenOnMobile>{t("columns.partners")}</TableHeaderCell>
+                <TableHeaderCell isHiddenOnMobile>{t("columns.kind")}</TableHeaderCell>
+                <TableHeaderCell>{t("columns.status")}</TableHeaderCell>
+                <TableHeaderCell isHiddenOnMobile sort={{ href: href({ sort: "expires" }), direction: params.sort === "expires" ? "ascending" : undefined }}>
+                  {t("columns.expires")}
+                </TableHeaderCell>
+                <TableHeaderCell isHiddenOnMobile>{t("columns.owner")}</TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {page.rows.map((row) => (
+                <TableRow key={row.id}>
+                  <TableCell isRowHeader className="max-w-0 w-full md:w-auto md:max-w-sm">
+                    <TableRowLink href={`/agreements/${row.id}`} className="block font-mono text-sm [overflow-wrap:anywhere]">
+                      {row.referenceNumber}
+                    </TableRowLink>
+                    <span className="block text-sm text-slate-700 [overflow-wrap:anywhere]">{row.title}</span>
+                    <span className="block text-xs text-slate-500 md:hidden">
+                      {row.partners.join(", ")}
+                      {row.expiresOn ? ` · ${date(row.expiresOn)}` : null}
+                    </span>
+                  </TableCell>
+                  <TableCell isHiddenOnMobile className="max-w-xs">
+                    {row.partners.join(", ")}
+                    {row.partners.length >= 4 ? <span className="text-slate-500"> {t("morePartners")}</span> : null}
+                  </TableCell>
+                  <TableCell isHiddenOnMobile>{t(`kinds.${row.kind}`)}</TableCell>
+                  <TableCell>
+                    <AgreementStatusBadge status={row.status} label={t(`statuses.${row.status}`)} />
+                  </TableCell>
+                  <TableCell isHiddenOnMobile className="whitespace-nowrap tabular-nums">
+                    {row.expiresOn ? date(row.expiresOn) : <span className="text-slate-500">{t("noExpiry")}</span>}
+                  </TableCell>
+                  <TableCell isHiddenOnMobile>{row.ownerName}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Pagination
+            className="mt-4"
+            label={t("pagination")}
+            previousHref={page.previousCursor ? href({ before: page.previousCursor }) : null}
+            nextHref={page.nextCursor ? href({ after: page.nextCursor }) : null}
+            previousLabel={t("previous")}
+            nextLabel={t("next")}
+            summary={t("count", { count: page.total })}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -11,6 +11,7 @@ import { requirePageAccess } from "@/lib/auth/page-guard";
 import { listPartnerFacets, listPartners } from "@/lib/data/partners";
 import { regionName } from "@/lib/i18n/regions";
 import { isCanonicalQuery, parsePartnerListParams, partnerListQuery, withoutCursor } from "@/lib/partners/list-params";
+import { ExportLinks } from "../_components/export-links";
 import { PageHeader } from "../_components/page-header";
 import { statusTone } from "./_components/partner-options";
 import { PartnerFilters } from "./partner-filters";
@@ -26,18 +27,25 @@ export default async function PartnersPage({ searchParams }: Props) {
   const params = parsePartnerListParams(raw);
   if (!isCanonicalQuery(raw, params)) redirect(`/partners${partnerListQuery(params)}`);
   const actor = await requirePageAccess("/partners", `/partners${partnerListQuery(params)}`);
-  const [page, facets, t, tPage, tRecord, format, locale] = await Promise.all([
+  const [page, facets, t, tPage, tRecord, tImport, format, locale] = await Promise.all([
     listPartners(actor, params),
     listPartnerFacets(actor),
     getTranslations("partners"),
     getTranslations("pages.partners"),
     getTranslations("partnerRecord"),
+    getTranslations("partnerImport"),
     getFormatter(),
     getLocale(),
   ]);
   const filters = withoutCursor(params);
   const isFiltered = partnerListQuery({ ...filters, sort: "name" }) !== "";
   const href = (extra: Partial<typeof params>) => `/partners${partnerListQuery({ ...filters, ...extra })}`;
+  // The export takes the list's own parameters, so it holds exactly what the list shows.
+  const exportHref = (format: "xlsx" | "csv") => {
+    const query = new URLSearchParams(partnerListQuery(filters));
+    query.set("format", format);
+    return `/partners/export?${query}`;
+  };
 
   return (
     <>
@@ -51,6 +59,16 @@ export default async function PartnersPage({ searchParams }: Props) {
                 {tRecord("deletedPartners")}
               </LinkButton>
             ) : null}
+            <LinkButton href="/partners/import" variant="ghost">
+              {tImport("title")}
+            </LinkButton>
+            <ExportLinks
+              label={t("export.label")}
+              links={[
+                { href: exportHref("xlsx"), text: t("export.xlsx") },
+                { href: exportHref("csv"), text: t("export.csv") },
+              ]}
+            />
             <LinkButton href="/partners/new">{tRecord("newPartner")}</LinkButton>
           </>
         }

@@ -5,6 +5,7 @@ import Link from "next/link";
 const RECORD_PAGES: Record<string, (id: string) => string> = {
   User: (id) => `/admin/users/${id}`,
   Partner: (id) => `/partners/${id}`,
+  Agreement: (id) => `/agreements/${id}`,
 };
 
 /** "User 0192d3c4…", linking to the record's page when one exists; the full id is in the title. */

@@ -1,0 +1,124 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { SubmitButton } from "@/components/button";
+import { TextArea } from "@/components/field";
+import { FormError } from "@/components/form-error";
+import { ConflictNotice } from "@/components/conflict-notice";
+import { approveAgreementAction, proposeAgreementAction, returnAgreementAction } from "@/lib/actions/agreements";
+import type { FormState } from "@/lib/actions/form-action";
+import type { AgreementStatus } from "@/lib/generated/prisma/enums";
+import { DateInput } from "./native-fields";
+
+type Props = {
+  id: string;
+  version: number;
+  status: AgreementStatus;
+  signedOn: string;
+  canDecide: boolean;
+  ownerName: string | null;
+};
+
+const NEXT: Partial<Record<AgreementStatus, AgreementStatus>> = { DRAFT: "IN_NEGOTIATION", IN_NEGOTIATION: "AWAITING_SIGNATURE" };
+const PREVIOUS: Partial<Record<AgreementStatus, AgreementStatus>> = { IN_NEGOTIATION: "DRAFT", AWAITING_SIGNATURE: "IN_NEGOTIATION" };
+
+/** What the reader may do next in the approval workflow, as small forms with a comment. */
+export function WorkflowPanel({ id, version, status, signedOn, canDecide, ownerName }: Props) {
+  const t = useTranslations("agreements");
+  const next = NEXT[status];
+  const previous = PREVIOUS[status];
+  const isFinished = !next && !previous;
+  return (
+    <div className="flex flex-col gap-5">
+      {next ? (
+        <DecisionForm
+          action={proposeAgreementAction}
+          id={id}
+          version={version}
+          button={t("workflow.propose", { status: t(`statuses.${next}`) })}
+          hint={t("workflow.proposeHint")}
+          commentLabel={t("workflow.commentOptional")}
+        />
+      ) : null}
+      {status === "AWAITING_SIGNATURE" && canDecide ? (
+        <DecisionForm
+          action={approveAgreementAction}
+          id={id}
+          version={version}
+          button={t("workflow.approve")}
+          hint={t("workflow.approveHint")}
+          commentLabel={t("workflow.commentOptional")}
+          signedOn={signedOn}
+        />
+      ) : null}
+      {previous && canDecide ? (
+        <DecisionForm
+          action={returnAgreementAction}
+          id={id}
+          version={version}
+          button={t("workflow.return")}
+          hint={t("workflow.returnHint", { status: t(`statuses.${previous}`) })}
+          commentLabel={t("workflow.returnComment")}
+          isCommentRequired
+          variant="secondary"
+        />
+      ) : null}
+      {previous && !canDecide ? (
+        <p className="text-sm text-slate-600">{ownerName ? t("workflow.decideOnly", { owner: ownerName }) : t("workflow.decideOnlyNoOwner")}</p>
+      ) : null}
+      {isFinished ? <p className="text-sm text-slate-600">{t("workflow.finished")}</p> : null}
+    </div>
+  );
+}
+
+function DecisionForm({
+  action,
+  id,
+  version,
+  button,
+  hint,
+  commentLabel,
+  isCommentRequired,
+  signedOn,
+  variant,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  id: string;
+  version: number;
+  button: string;
+  hint: string;
+  commentLabel: string;
+  isCommentRequired?: boolean;
+  signedOn?: string;
+  variant?: "primary" | "secondary";
+}) {
+  const t = useTranslations("agreements");
+  const [state, submit] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  const errors = failed?.fieldErrors ?? {};
+  return (
+    <form action={submit} noValidate aria-label={button} className="flex flex-col gap-3 border-t border-slate-100 pt-4 first:border-t-0 first:pt-0">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      {failed?.conflict ? <ConflictNotice conflict={failed.conflict} labels={{}} /> : <FormError message={failed?.formError} />}
+      <p className="text-sm text-slate-600">{hint}</p>
+      {signedOn !== undefined ? (
+        <DateInput name="signedOn" label={t("workflow.signedOn")} defaultValue={failed?.values.signedOn ?? signedOn} error={errors.signedOn} isRequired />
+      ) : null}
+      <TextArea
+        name="comment"
+        label={commentLabel}
+        rows={2}
+        isRequired={isCommentRequired}
+        defaultValue={failed?.values.comment ?? ""}
+        errorMessage={errors.comment ?? errors.workflow}
+      />
+      <div>
+        <SubmitButton variant={variant} pendingLabel={t("workflow.working")}>
+          {button}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,234 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createAgreement as seedAgreement } from "@/lib/seed/agreements";
+import { storageStateFor } from "./accounts";
+import { anonymousContext, chooseOption, expectNoAxeViolations } from "./admin-helpers";
+import { e2eDb } from "./support/database";
+
+// The agreement records as staff use them in the browser: create with two partners and a
+// mobility term, edit, propose → approve (as an admin), renew, and a lost-update refusal.
+// Each test makes its own agreements (unique reference numbers), so they run in parallel.
+
+test.use({ storageState: storageStateFor("staff") });
+test.describe.configure({ timeout: 120_000 });
+
+const unique = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8).toUpperCase()}`;
+
+/** Picks a partner in the picker with the keyboard only: type, arrow down, Enter. */
+async function pickPartner(page: Page, text: string, name: string) {
+  const picker = page.getByRole("combobox", { name: "Partners" });
+  await picker.click();
+  await picker.pressSequentially(text);
+  await expect(page.getByRole("option", { name: new RegExp(name) })).toBeVisible();
+  await picker.press("ArrowDown");
+  await picker.press("Enter");
+  await expect(page.getByRole("list", { name: "Partners" }).getByText(name)).toBeVisible();
+}
+
+/** An agreement of the demo's partners, made in the database for the workflow tests. */
+async function seededAgreement(extra: Parameters<typeof seedAgreement>[1] = {}) {
+  const partner = await e2eDb().partner.findFirstOrThrow({ where: { nameEn: "Technical University of Munich" } });
+  return seedAgreement(e2eDb(), { referenceNumber: unique("E2E"), title: `Exchange ${crypto.randomUUID().slice(0, 6)}`, kind: "STUDENT_EXCHANGE", partnerIds: [partner.id], ...extra });
+}
+
+test("staff create an agreement with two partners and a mobility term, then edit it", async ({ page }) => {
+  const reference = unique("E2E-NEW");
+  await page.goto("/agreements/new");
+  await expect(page.getByRole("heading", { level: 1, name: "New agreement" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Reference number" }).fill(reference);
+  await page.getByRole("textbox", { name: "Title" }).fill("Student exchange with Munich and Aachen");
+  await chooseOption(page, page.getByRole("button", { name: /Kind/ }), "Student exchange");
+  await pickPartner(page, "Munich", "Technical University of Munich");
+  await pickPartner(page, "Aachen", "RWTH Aachen University");
+  await page.getByLabel("Takes effect on").fill("2026-09-01");
+  await page.getByLabel("Expires on").fill("2031-08-31");
+
+  await page.getByRole("button", { name: "Add a mobility term" }).click();
+  const row = page.getByRole("group", { name: "Mobility term 1" });
+  await row.getByLabel("Receiving").selectOption({ label: "RWTH Aachen University" });
+  await row.getByLabel("Places per year").fill("3");
+  const subjects = row.getByRole("combobox", { name: "Subject areas (ISCED-F)" });
+  await subjects.click();
+  await subjects.pressSequentially("0613");
+  await subjects.press("ArrowDown");
+  await subjects.press("Enter");
+  await expect(row.getByRole("list", { name: "Subject areas (ISCED-F)" })).toContainText("0613 Software");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Create agreement" }).click();
+  await expect(page).toHaveURL(/\/agreements\/[0-9a-f-]{36}\?saved=created$/);
+  await expect(page.getByText("Agreement created as a draft.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Student exchange with Munich and Aachen" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "RWTH Aachen University" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Mobility terms" })).toContainText("Our university → RWTH Aachen University");
+  await expect(page.getByRole("table", { name: "Mobility terms" })).toContainText("3 places a year");
+  // A fresh load: react-aria's live announcer keeps, for a few seconds after navigating, a
+  // node labelled by the previous page's combobox, which axe would report.
+  await page.reload();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue("Student exchange with Munich and Aachen");
+  await page.getByRole("textbox", { name: "Title" }).fill("Student exchange with TUM and RWTH");
+  await page.getByRole("button", { name: "Save agreement" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Student exchange with TUM and RWTH" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" })).toContainText("Student exchange with TUM and RWTH");
+
+  // The list finds it by its reference number, and by a partner's name with the reference.
+  await page.goto(`/agreements?q=${reference}`);
+  await expect(page.getByRole("table", { name: "Agreements" }).locator("tbody tr")).toHaveCount(1);
+});
+
+test("a bad form keeps what was typed and says what is wrong next to each field", async ({ page }) => {
+  const taken = await seededAgreement();
+  await page.goto("/agreements/new");
+  await page.getByRole("textbox", { name: "Reference number" }).fill(taken.referenceNumber);
+  await page.getByRole("textbox", { name: "Title" }).fill("Typed title");
+  await chooseOption(page, page.getByRole("button", { name: /Kind/ }), "Memorandum of understanding");
+  await page.getByLabel("Takes effect on").fill("2026-09-01");
+  await page.getByLabel("Expires on").fill("2026-01-01");
+  await page.getByRole("button", { name: "Create agreement" }).click();
+  await expect(page.getByText("Choose at least one partner.")).toBeVisible();
+  await expect(page.getByText("The expiry date is before the date it takes effect.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue("Typed title");
+
+  await pickPartner(page, "Munich", "Technical University of Munich");
+  await page.getByLabel("Expires on").fill("2031-08-31");
+  await page.getByRole("button", { name: "Create agreement" }).click();
+  await expect(page.getByText("Another agreement already has this reference number.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Reference number" })).toHaveValue(taken.referenceNumber);
+});
+
+test("staff propose, an admin approves with the signed date, then staff renew it", async ({ page, browser }) => {
+  const agreement = await seededAgreement({ effectiveOn: new Date("2026-01-01"), expiresOn: new Date("2030-12-31") });
+  await page.goto(`/agreements/${agreement.id}`);
+  await page.getByRole("button", { name: "Propose: In negotiation" }).click();
+  await expect(page.getByRole("button", { name: "Propose: Awaiting signature" })).toBeVisible();
+  await page.getByRole("form", { name: "Propose: Awaiting signature" }).getByRole("textbox").fill("Text agreed with TUM");
+  await page.getByRole("button", { name: "Propose: Awaiting signature" }).click();
+  await expect(page.getByRole("button", { name: "Propose: Awaiting signature" })).toHaveCount(0);
+  await expect(page.getByText("An administrator approves or sends it back.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
+
+  const admin = await anonymousContext(browser, { storageState: storageStateFor("admin") });
+  const adminPage = await admin.newPage();
+  await adminPage.goto(`/agreements/${agreement.id}`);
+  const approve = adminPage.getByRole("form", { name: "Approve" });
+  await approve.getByRole("button", { name: "Approve" }).click();
+  await expect(approve.getByText("An agreement in force needs the date it was signed.")).toBeVisible();
+  await approve.getByLabel("Signed on").fill("2025-12-15");
+  await approve.getByRole("button", { name: "Approve" }).click();
+  await expect(adminPage.getByText("The approval is complete.")).toBeVisible();
+  await admin.close();
+
+  await page.reload();
+  const trail = page.getByRole("region", { name: "Approval trail" });
+  await expect(trail).toContainText("proposed it: Draft → In negotiation");
+  await expect(trail).toContainText("Text agreed with TUM");
+  await expect(trail).toContainText("Alex Morgan approved it: Awaiting signature → Active");
+
+  await page.getByRole("button", { name: "Renew" }).click();
+  await expect(page).toHaveURL(/\/edit\?renewed=1$/);
+  await expect(page.getByText("This is the renewal draft")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Reference number" })).toHaveValue(`${agreement.referenceNumber}-R2`);
+  await page.getByRole("button", { name: "Save agreement" }).click();
+  const chain = page.getByRole("region", { name: "Renewal chain" });
+  await expect(chain).toContainText(agreement.referenceNumber);
+  await expect(chain).toContainText(`${agreement.referenceNumber}-R2 (this agreement)`);
+  await chain.getByRole("link", { name: agreement.referenceNumber }).click();
+  await expect(page.getByRole("button", { name: "Renew" })).toHaveCount(0);
+});
+
+test("a save over someone else's is refused with what changed, and the typed values stay", async ({ page, browser }) => {
+  const agreement = await seededAgreement();
+  const other = await anonymousContext(browser, { storageState: storageStateFor("admin") });
+  const theirPage = await other.newPage();
+  await theirPage.goto(`/agreements/${agreement.id}/edit`);
+  await page.goto(`/agreements/${agreement.id}/edit`);
+
+  await theirPage.getByRole("textbox", { name: "Title" }).fill("Their title");
+  await theirPage.getByRole("button", { name: "Save agreement" }).click();
+  await expect(theirPage.getByText("Saved.")).toBeVisible();
+  await other.close();
+
+  await page.getByRole("textbox", { name: "Title" }).fill("My title");
+  await page.getByRole("textbox", { name: "Internal notes" }).fill("My notes");
+  await page.getByRole("button", { name: "Save agreement" }).click();
+  const notice = page.getByRole("alert").filter({ hasText: "Someone else saved this record after you opened it" });
+  await expect(notice).toContainText("Alex Morgan saved it on");
+  await expect(notice).toContainText(/Title\s*Their title/);
+  await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue("My title");
+  await expect(page.getByRole("textbox", { name: "Internal notes" })).toHaveValue("My notes");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Save agreement" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My title" })).toBeVisible();
+});
+
+test.describe("as an admin", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("an admin deletes an agreement, finds it only among the deleted, and restores it", async ({ page }) => {
+    const agreement = await seededAgreement();
+    await page.goto(`/agreements/${agreement.id}`);
+    await page.getByRole("button", { name: "Delete" }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Delete this agreement?" });
+    await dialog.getByRole("button", { name: "Delete" }).click();
+    await expect(page).toHaveURL(/\/agreements\/deleted$/);
+    const row = page.getByRole("row", { name: new RegExp(agreement.referenceNumber) });
+    await expect(row).toBeVisible();
+    await page.reload(); // see above: react-aria's announcer outlives the dialog's page for a few seconds
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/agreements?q=${agreement.referenceNumber}`);
+    await expect(page.getByRole("heading", { name: "No agreement matches these filters" })).toBeVisible();
+    expect((await page.goto(`/agreements/${agreement.id}`))?.status()).toBe(404);
+
+    await page.goto("/agreements/deleted");
+    await row.getByRole("button", { name: "Restore" }).click();
+    await expect(row).toHaveCount(0);
+    await page.goto(`/agreements?q=${agreement.referenceNumber}`);
+    await expect(page.getByRole("table", { name: "Agreements" }).locator("tbody tr")).toHaveCount(1);
+  });
+});
+
+test("the list's quick views, filters and search live in the URL", async ({ page }) => {
+  const awaiting = await seededAgreement({ status: "AWAITING_SIGNATURE", effectiveOn: new Date("2027-01-01"), expiresOn: new Date("2031-12-31") });
+  await page.goto("/agreements");
+  await page.getByRole("navigation", { name: "Quick views" }).getByRole("link", { name: /Awaiting signature/ }).click();
+  await expect(page).toHaveURL(/\/agreements\?status=AWAITING_SIGNATURE$/);
+  await expect(page.getByRole("link", { name: /Awaiting signature/ })).toHaveAttribute("aria-current", "page");
+  const statuses = await page.getByRole("table", { name: "Agreements" }).locator("tbody td:nth-child(4)").allInnerTexts();
+  expect(new Set(statuses)).toEqual(new Set(["Awaiting signature"]));
+
+  await page.getByRole("searchbox", { name: "Search" }).fill(awaiting.referenceNumber);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${awaiting.referenceNumber}`));
+  await expect(page.getByRole("table", { name: "Agreements" }).locator("tbody tr")).toHaveCount(1);
+
+  await page.goto("/agreements?q=zzzz-no-such-agreement");
+  await expect(page.getByRole("heading", { name: "No agreement matches these filters" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+for (const locale of ["en", "zh"] as const) {
+  test.describe(`screens in ${locale}`, () => {
+    test.use({ locale: locale === "zh" ? "zh-CN" : "en-GB", storageState: storageStateFor("admin") });
+    test(`list, record and form at 1280 and 360 px (${locale})`, async ({ page }) => {
+      const agreement = await e2eDb().agreement.findFirstOrThrow({
+        where: { deletedAt: null, status: "ACTIVE", mobilityTerms: { some: {} }, supersedesId: { not: null } },
+        orderBy: { createdAt: "asc" },
+      });
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const [name, url] of [["list", "/agreements"], ["record", `/agreements/${agreement.id}`], ["form", `/agreements/${agreement.id}/edit`], ["deleted", "/agreements/deleted"]]) {
+          await page.goto(url ?? "/");
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          await page.screenshot({ path: `test-results/screens/agreements-${name}-${locale}-${width}.png`, fullPage: true });
+          if (width === 360) await expectNoAxeViolations(page);
+        }
+      }
+      await expectNoAxeViolations(page);
+    });
+  });
+}

@@ -1,0 +1,176 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { AGREEMENT_FIELDS, parseAgreementInput, type InputErrors } from "@/lib/agreements/input";
+import {
+  approveAgreement, deleteAgreement, proposeAgreement, renewAgreement, restoreAgreement, returnAgreement, createAgreement, updateAgreement,
+} from "@/lib/data/agreement-changes";
+import { searchAgreementPartners, type Choice } from "@/lib/data/agreements";
+import { getCurrentUser } from "@/lib/data/current-user";
+import { isAppError } from "@/lib/data/errors";
+import { auditRefusal, formAction, type FormState } from "./form-action";
+
+// The actions of /agreements. formAction checks the caller (office roles) before reading
+// the form; the data layer checks again, and decides who may approve (an admin or the
+// agreement's owner) and delete (admins). Every message a person can act on is a key under
+// "agreements.errors", shown next to its field.
+
+const OFFICE = ["ADMIN", "STAFF"] as const;
+const ADMIN = ["ADMIN"] as const;
+
+const formFields = z.object(
+  Object.fromEntries(AGREEMENT_FIELDS.map((field) => [field, z.string().max(200_000).optional()])) as Record<
+    (typeof AGREEMENT_FIELDS)[number],
+    z.ZodOptional<z.ZodString>
+  >,
+);
+const idSchema = z.uuid({ message: "notFound" });
+const versionSchema = z.coerce.number().int().min(1);
+const commentSchema = z
+  .string()
+  .trim()
+  .max(2_000, "tooLong")
+  .optional()
+  .transform((value) => value || null);
+
+type Values = Record<string, string>;
+
+async function withMessages(errors: InputErrors, values: Values, formError?: string): Promise<FormState> {
+  const t = await getTranslations("agreements.errors");
+  const fieldErrors = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, [t.has(key as never) ? t(key as never) : t("invalid")]]));
+  return { ok: false, fieldErrors, formError: formError ?? t("fixFields"), values };
+}
+
+/** A refusal the person can fix becomes a message next to its field; the rest goes to formAction. */
+async function refusal(error: unknown, values: Values): Promise<FormState> {
+  if (isAppError(error) && error.field) return withMessages({ [error.field.name]: error.field.messageKey }, values);
+  throw error;
+}
+
+const stringsOf = (input: Record<string, unknown>): Values =>
+  Object.fromEntries(Object.entries(input).filter(([, value]) => typeof value === "string")) as Values;
+
+function refresh(id?: string) {
+  revalidatePath("/agreements");
+  if (id) revalidatePath(`/agreements/${id}`);
+}
+
+export const createAgreementAction = formAction({ schema: formFields, roles: OFFICE }, async (input, actor) => {
+  const values = stringsOf(input);
+  const parsed = parseAgreementInput(values);
+  if (!parsed.ok) return withMessages(parsed.errors, values);
+  let id: string;
+  try {
+    ({ id } = await createAgreement(actor, parsed.data));
+  } catch (error) {
+    return refusal(error, values);
+  }
+  refresh(id);
+  redirect(`/agreements/${id}?saved=created`);
+});
+
+export const updateAgreementAction = formAction(
+  { schema: formFields.extend({ id: idSchema, version: versionSchema }), roles: OFFICE },
+  async ({ id, version, ...input }, actor) => {
+    const values = { ...stringsOf(input), id, version: String(version) };
+    const parsed = parseAgreementInput(values);
+    if (!parsed.ok) return withMessages(parsed.errors, values);
+    try {
+      await updateAgreement(actor, id, { ...parsed.data, version });
+    } catch (error) {
+      return refusal(error, values);
+    }
+    refresh(id);
+    redirect(`/agreements/${id}?saved=updated`);
+  },
+);
+
+const decisionSchema = z.object({ id: idSchema, version: versionSchema, comment: commentSchema });
+
+export const proposeAgreementAction = formAction({ schema: decisionSchema, roles: OFFICE }, async ({ id, version, comment }, actor) => {
+  try {
+    await proposeAgreement(actor, id, { version, comment });
+  } catch (error) {
+    return refusal(error, { id, version: String(version), comment: comment ?? "" });
+  }
+  refresh(id);
+  return { ok: true };
+});
+
+export const approveAgreementAction = formAction(
+  {
+    schema: decisionSchema.extend({
+      signedOn: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
+        .transform((value) => new Date(`${value}T00:00:00Z`))
+        .refine((value) => !Number.isNaN(value.getTime()), "invalidDate")
+        .optional()
+        .or(z.literal("").transform(() => undefined)),
+    }),
+    roles: OFFICE,
+  },
+  async ({ id, version, comment, signedOn }, actor) => {
+    try {
+      await approveAgreement(actor, id, { version, comment, signedOn: signedOn ?? null });
+    } catch (error) {
+      return refusal(error, { id, version: String(version), comment: comment ?? "", signedOn: signedOn?.toISOString().slice(0, 10) ?? "" });
+    }
+    refresh(id);
+    return { ok: true };
+  },
+);
+
+export const returnAgreementAction = formAction({ schema: decisionSchema, roles: OFFICE }, async ({ id, version, comment }, actor) => {
+  try {
+    await returnAgreement(actor, id, { version, comment });
+  } catch (error) {
+    return refusal(error, { id, version: String(version), comment: comment ?? "" });
+  }
+  refresh(id);
+  return { ok: true };
+});
+
+export const renewAgreementAction = formAction({ schema: z.object({ id: idSchema }), roles: OFFICE }, async ({ id }, actor) => {
+  let created: string;
+  try {
+    ({ id: created } = await renewAgreement(actor, id));
+  } catch (error) {
+    return refusal(error, { id });
+  }
+  refresh(id);
+  redirect(`/agreements/${created}/edit?renewed=1`);
+});
+
+export const deleteAgreementAction = formAction({ schema: z.object({ id: idSchema, version: versionSchema }), roles: ADMIN }, async ({ id, version }, actor) => {
+  await deleteAgreement(actor, id, version);
+  refresh(id);
+  revalidatePath("/agreements/deleted");
+  redirect("/agreements/deleted");
+});
+
+export const restoreAgreementAction = formAction({ schema: z.object({ id: idSchema }), roles: ADMIN }, async ({ id }, actor) => {
+  try {
+    await restoreAgreement(actor, id);
+  } catch (error) {
+    return refusal(error, { id });
+  }
+  refresh(id);
+  revalidatePath("/agreements/deleted");
+  return { ok: true };
+});
+
+/** The partner picker asks for matching partners as staff type. Nothing for anyone refused. */
+export async function findAgreementPartners(text: unknown): Promise<Choice[]> {
+  const actor = await getCurrentUser();
+  try {
+    return await searchAgreementPartners(actor, typeof text === "string" ? text : "");
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    await auditRefusal(actor, error);
+    return [];
+  }
+}

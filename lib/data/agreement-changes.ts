@@ -1,0 +1,397 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AgreementStatus, Role } from "@/lib/generated/prisma/enums";
+import type { AgreementInput, MobilityTermInput } from "@/lib/agreements/input";
+import { decodeCursor, encodeCursor } from "@/lib/lists/keyset";
+import { assertRole, OFFICE_ROLES } from "./access";
+import { changedFields, recordAudit } from "./audit";
+import { assertUnchangedSince } from "./conflict";
+import type { Actor } from "./current-user";
+import { AppError } from "./errors";
+
+// Changing agreements: create, edit (refusing a stale form), the approval workflow, renewal,
+// soft delete and restore. Each change is one transaction with its audit row. The status is
+// never edited directly: only the workflow moves it, and only an approval with a signed date
+// makes an agreement ACTIVE.
+
+type Tx = Prisma.TransactionClient;
+const ADMIN_ONLY = ["ADMIN"] as const satisfies readonly Role[];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const invalid = (field: string, messageKey: string) => new AppError("INVALID", messageKey, { name: field, messageKey });
+const referenceInUse = () => new AppError("CONFLICT", "reference number in use", { name: "referenceNumber", messageKey: "referenceInUse" });
+const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+/** The scalar columns an agreement form edits. */
+function scalarsOf(input: AgreementInput) {
+  return {
+    referenceNumber: input.referenceNumber,
+    title: input.title,
+    kind: input.kind,
+    ownerId: input.ownerId,
+    signedOn: input.signedOn,
+    effectiveOn: input.effectiveOn,
+    expiresOn: input.expiresOn,
+    autoRenews: input.autoRenews,
+    noticePeriodDays: input.noticePeriodDays,
+    ministryApprovalNumber: input.ministryApprovalNumber,
+    ministryApprovedOn: input.ministryApprovedOn,
+    scope: input.scope,
+    tuitionWaiver: input.tuitionWaiver,
+    creditRecognition: input.creditRecognition,
+    notes: input.notes,
+  };
+}
+
+const termSummary = (term: Omit<MobilityTermInput, "monthsPerYear"> & { monthsPerYear: number | Prisma.Decimal | null }) =>
+  `${term.mobilityType} ${term.fromAcademicYear}–${term.toAcademicYear} ×${term.placesPerYear}`;
+
+/** A new record's audit changes: only the fields it was given. */
+function setFields(values: Record<string, string | number | boolean | Date | null>) {
+  const given = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null && value !== false && value !== ""));
+  return changedFields({} as Record<string, string | number | boolean | Date | null>, given);
+}
+
+/** Partners, owner and faculties must exist (and partners be live): a form may be stale. */
+async function assertReferencesExist(tx: Tx, input: AgreementInput): Promise<void> {
+  const partners = await tx.partner.count({ where: { id: { in: input.partnerIds }, deletedAt: null } });
+  if (partners !== input.partnerIds.length) throw invalid("partners", "partnerUnknown");
+  if (input.facultyIds.length && (await tx.faculty.count({ where: { id: { in: input.facultyIds } } })) !== input.facultyIds.length) {
+    throw invalid("facultyIds", "invalid");
+  }
+  if (input.ownerId && !(await tx.user.findFirst({ where: { id: input.ownerId, role: { in: ["ADMIN", "STAFF"] } }, select: { id: true } }))) {
+    throw invalid("ownerId", "ownerUnknown");
+  }
+}
+
+async function assertReferenceFree(tx: Tx, referenceNumber: string, exceptId?: string): Promise<void> {
+  const taken = await tx.agreement.findFirst({ where: { referenceNumber, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  if (taken) throw referenceInUse();
+}
+
+async function writeLinks(tx: Tx, agreementId: string, input: Pick<AgreementInput, "partnerIds" | "facultyIds" | "terms">): Promise<void> {
+  await tx.agreementPartner.createMany({ data: input.partnerIds.map((partnerId) => ({ agreementId, partnerId })) });
+  if (input.facultyIds.length) await tx.agreementFaculty.createMany({ data: input.facultyIds.map((facultyId) => ({ agreementId, facultyId })) });
+  if (input.terms.length) await tx.mobilityTerm.createMany({ data: input.terms.map((term) => ({ ...term, agreementId })) });
+}
+
+/** Runs a change, turning a race on the live reference-number index into its field message. */
+async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db().$transaction(work);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw referenceInUse();
+    throw error;
+  }
+}
+
+/** Creates a DRAFT agreement with its partners, faculties and mobility terms. */
+export async function createAgreement(actor: Actor | null, input: AgreementInput): Promise<{ id: string }> {
+  const staff = assertRole(actor, OFFICE_ROLES);
+  return inTransaction(async (tx) => {
+    await assertReferencesExist(tx, input);
+    await assertReferenceFree(tx, input.referenceNumber);
+    const created = await tx.agreement.create({ data: { ...scalarsOf(input), status: "DRAFT", createdById: staff.id }, select: { id: true } });
+    await writeLinks(tx, created.id, input);
+    await recordAudit(tx, {
+      actorId: staff.id,
+      action: "CREATE",
+      entityType: "Agreement",
+      entityId: created.id,
+      changes: {
+        ...setFields(scalarsOf(input)),
+        status: [null, "DRAFT"],
+        partners: [null, [...input.partnerIds].sort()],
+        ...(input.facultyIds.length ? { faculties: [null, [...input.facultyIds].sort()] } : {}),
+        ...(input.terms.length ? { mobilityTerms: [null, input.terms.map(termSummary)] } : {}),
+      },
+    });
+    return created;
+  });
+}
+
+/** Locks a live agreement's row for the rest of the transaction and reads what changes need. */
+async function lockAgreement(tx: Tx, id: string) {
+  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  await tx.$queryRaw`SELECT id FROM "Agreement" WHERE id = ${id}::uuid FOR UPDATE`;
+  const agreement = await tx.agreement.findUnique({
+    where: { id },
+    select: {
+      id: true, referenceNumber: true, title: true, kind: true, status: true, ownerId: true, signedOn: true, effectiveOn: true,
+      expiresOn: true, autoRenews: true, noticePeriodDays: true, ministryApprovalNumber: true, ministryApprovedOn: true, scope: true,
+      tuitionWaiver: true, creditRecognition: true, notes: true, version: true, deletedAt: true, supersedesId: true,
+      partners: { select: { partnerId: true, partner: { select: { nameEn: true } } } },
+      faculties: { select: { facultyId: true, faculty: { select: { code: true } } } },
+      mobilityTerms: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
+  });
+  if (!agreement || agreement.deletedAt) throw new AppError("NOT_FOUND");
+  return agreement;
+}
+
+type Locked = Awaited<ReturnType<typeof lockAgreement>>;
+
+const SIGNED_STATUSES: ReadonlySet<AgreementStatus> = new Set(["ACTIVE", "EXPIRED", "TERMINATED", "SUPERSEDED"]);
+
+/** Partners and faculties as people read them, for the conflict message. */
+async function readableLinks(tx: Tx, partnerIds: string[], facultyIds: string[]) {
+  const [partners, faculties] = await Promise.all([
+    tx.partner.findMany({ where: { id: { in: partnerIds } }, select: { nameEn: true } }),
+    tx.faculty.findMany({ where: { id: { in: facultyIds } }, select: { code: true } }),
+  ]);
+  return { partners: partners.map((p) => p.nameEn).sort(), faculties: faculties.map((f) => f.code).sort() };
+}
+
+/**
+ * Saves an edited agreement, refusing a form opened before someone else's save (its
+ * `version`), with what changed. Partners, faculties and mobility terms are replaced.
+ */
+export async function updateAgreement(actor: Actor | null, id: string, input: AgreementInput & { version: number }): Promise<void> {
+  const staff = assertRole(actor, OFFICE_ROLES);
+  await inTransaction(async (tx) => {
+    const before = await lockAgreement(tx, id);
+    const links = { partners: before.partners.map((p) => p.partner.nameEn).sort(), faculties: before.faculties.map((f) => f.faculty.code).sort() };
+    const saved = { ...scalarsOf({ ...before, partnerIds: [], facultyIds: [], terms: [] }), ...links, terms: before.mobilityTerms.map(termSummary), version: before.version };
+    const typed = before.version === input.version ? {} : { ...scalarsOf(input), ...(await readableLinks(tx, input.partnerIds, input.facultyIds)), terms: input.terms.map(termSummary) };
+    await assertUnchangedSince(tx, { entityType: "Agreement", id, saved }, input.version, typed);
+    // A signed agreement keeps its signature date: ACTIVE needs one (see approveAgreement).
+    if (SIGNED_STATUSES.has(before.status) && !input.signedOn) throw invalid("signedOn", "signedRequired");
+    await assertReferencesExist(tx, input);
+    if (input.referenceNumber !== before.referenceNumber) await assertReferenceFree(tx, input.referenceNumber, id);
+
+    const after = scalarsOf(input);
+    const diff: Record<string, [Prisma.InputJsonValue | null, Prisma.InputJsonValue | null]> = changedFields(scalarsOf({ ...before, partnerIds: [], facultyIds: [], terms: [] }), after);
+    const partnersBefore = before.partners.map((p) => p.partnerId).sort();
+    const facultiesBefore = before.faculties.map((f) => f.facultyId).sort();
+    const termsBefore = before.mobilityTerms.map((t) => JSON.stringify(termShape(t)));
+    const termsAfter = input.terms.map((t) => JSON.stringify(termShape(t)));
+    if (JSON.stringify(partnersBefore) !== JSON.stringify([...input.partnerIds].sort())) diff.partners = [partnersBefore, [...input.partnerIds].sort()];
+    if (JSON.stringify(facultiesBefore) !== JSON.stringify([...input.facultyIds].sort())) diff.faculties = [facultiesBefore, [...input.facultyIds].sort()];
+    if (JSON.stringify(termsBefore) !== JSON.stringify(termsAfter)) diff.mobilityTerms = [before.mobilityTerms.map(termSummary), input.terms.map(termSummary)];
+    if (Object.keys(diff).length === 0) return;
+
+    await tx.agreement.update({ where: { id }, data: { ...after, version: { increment: 1 } } });
+    await tx.agreementPartner.deleteMany({ where: { agreementId: id, partnerId: { notIn: input.partnerIds } } });
+    await tx.agreementPartner.createMany({ data: input.partnerIds.map((partnerId) => ({ agreementId: id, partnerId })), skipDuplicates: true });
+    await tx.agreementFaculty.deleteMany({ where: { agreementId: id } });
+    await tx.mobilityTerm.deleteMany({ where: { agreementId: id } });
+    await writeLinks(tx, id, { partnerIds: [], facultyIds: input.facultyIds, terms: input.terms });
+    await recordAudit(tx, { actorId: staff.id, action: "UPDATE", entityType: "Agreement", entityId: id, changes: diff });
+  });
+}
+
+/** A term's content, without ids and times, to tell whether the rows changed. */
+function termShape(term: MobilityTermInput | Locked["mobilityTerms"][number]) {
+  return [
+    term.sendingPartnerId, term.receivingPartnerId, term.mobilityType, term.fromAcademicYear, term.toAcademicYear, term.placesPerYear,
+    term.monthsPerYear === null ? null : Number(term.monthsPerYear), term.daysPerYear, term.eqfLevels, term.iscedCodes, term.languageCode,
+    term.cefrLevel, term.blended,
+  ];
+}
+
+// ---------- the approval workflow ----------
+
+export type Decision = { version: number; comment: string | null };
+
+const NEXT_STAGE: Partial<Record<AgreementStatus, AgreementStatus>> = { DRAFT: "IN_NEGOTIATION", IN_NEGOTIATION: "AWAITING_SIGNATURE" };
+const PREVIOUS_STAGE: Partial<Record<AgreementStatus, AgreementStatus>> = { IN_NEGOTIATION: "DRAFT", AWAITING_SIGNATURE: "IN_NEGOTIATION" };
+
+async function moveStatus(
+  tx: Tx,
+  who: Actor,
+  before: Locked,
+  to: AgreementStatus,
+  decision: "PROPOSED" | "APPROVED" | "RETURNED",
+  comment: string | null,
+  extra: { signedOn?: Date } = {},
+): Promise<void> {
+  await tx.agreement.update({ where: { id: before.id }, data: { status: to, ...extra, version: { increment: 1 } } });
+  await tx.agreementApproval.create({ data: { agreementId: before.id, actorId: who.id, decision, fromStatus: before.status, toStatus: to, comment } });
+  await recordAudit(tx, {
+    actorId: who.id,
+    action: decision === "APPROVED" ? "APPROVE" : decision === "RETURNED" ? "RETURN" : "UPDATE",
+    entityType: "Agreement",
+    entityId: before.id,
+    changes: { ...changedFields({ status: before.status, signedOn: before.signedOn }, { status: to, ...extra }), ...(comment ? { comment: [null, comment] } : {}) },
+  });
+}
+
+async function lockForDecision(tx: Tx, id: string, version: number) {
+  const before = await lockAgreement(tx, id);
+  await assertUnchangedSince(tx, { entityType: "Agreement", id, saved: before }, version, {});
+  return before;
+}
+
+/** Moves an agreement one stage on: draft → in negotiation → awaiting signature. Any office user. */
+export async function proposeAgreement(actor: Actor | null, id: string, decision: Decision): Promise<AgreementStatus> {
+  const staff = assertRole(actor, OFFICE_ROLES);
+  return db().$transaction(async (tx) => {
+    const before = await lockForDecision(tx, id, decision.version);
+    const to = NEXT_STAGE[before.status];
+    if (!to) throw invalid("workflow", "cannotPropose");
+    await moveStatus(tx, staff, before, to, "PROPOSED", decision.comment);
+    return to;
+  });
+}
+
+function assertMayDecide(who: Actor, agreement: Locked): void {
+  if (who.role !== "ADMIN" && agreement.ownerId !== who.id) throw new AppError("FORBIDDEN", "only an admin or the agreement's owner decides");
+}
+
+/**
+ * Approves an agreement awaiting signature: it becomes ACTIVE, which needs a signed date
+ * (given here or already recorded). An admin or the agreement's owner only. When it renews
+ * another agreement, that one is SUPERSEDED in the same transaction.
+ */
+export async function approveAgreement(actor: Actor | null, id: string, decision: Decision & { signedOn: Date | null }): Promise<void> {
+  const who = assertRole(actor, OFFICE_ROLES);
+  await db().$transaction(async (tx) => {
+    const before = await lockForDecision(tx, id, decision.version);
+    assertMayDecide(who, before);
+    if (before.status !== "AWAITING_SIGNATURE") throw invalid("workflow", "cannotApprove");
+    const signedOn = decision.signedOn ?? before.signedOn;
+    if (!signedOn) throw invalid("signedOn", "signedRequired");
+    if (before.expiresOn && before.expiresOn < signedOn) throw invalid("signedOn", "signedAfterExpiry");
+    await moveStatus(tx, who, before, "ACTIVE", "APPROVED", decision.comment, { signedOn });
+    if (before.supersedesId) {
+      const predecessor = await tx.agreement.findUnique({ where: { id: before.supersedesId }, select: { id: true, status: true, deletedAt: true } });
+      if (predecessor && !predecessor.deletedAt && (predecessor.status === "ACTIVE" || predecessor.status === "EXPIRED")) {
+        await tx.agreement.update({ where: { id: predecessor.id }, data: { status: "SUPERSEDED", version: { increment: 1 } } });
+        await recordAudit(tx, {
+          actorId: who.id,
+          action: "UPDATE",
+          entityType: "Agreement",
+          entityId: predecessor.id,
+          changes: { status: [predecessor.status, "SUPERSEDED"], supersededBy: [null, id] },
+        });
+      }
+    }
+  });
+}
+
+/** Sends an agreement back one stage with a comment saying why. An admin or its owner only. */
+export async function returnAgreement(actor: Actor | null, id: string, decision: Decision): Promise<void> {
+  const who = assertRole(actor, OFFICE_ROLES);
+  await db().$transaction(async (tx) => {
+    const before = await lockForDecision(tx, id, decision.version);
+    assertMayDecide(who, before);
+    const to = PREVIOUS_STAGE[before.status];
+    if (!to) throw invalid("workflow", "cannotReturn");
+    if (!decision.comment) throw invalid("comment", "commentRequired");
+    await moveStatus(tx, who, before, to, "RETURNED", decision.comment);
+  });
+}
+
+// ---------- renewal ----------
+
+const RENEWABLE: ReadonlySet<AgreementStatus> = new Set(["ACTIVE", "EXPIRED", "AWAITING_SIGNATURE"]);
+const DAY_MS = 86_400_000;
+
+/** "ABC-2020-R2" → "ABC-2020-R3"; the first free one among live agreements. */
+async function renewalReference(tx: Tx, reference: string): Promise<string> {
+  const match = /^(.*)-R(\d+)$/.exec(reference);
+  const base = match?.[1] ?? reference;
+  for (let n = match ? Number(match[2]) + 1 : 2; ; n++) {
+    const suffix = `-R${n}`;
+    const candidate = `${base.slice(0, 60 - suffix.length)}${suffix}`;
+    if (!(await tx.agreement.findFirst({ where: { referenceNumber: candidate, deletedAt: null }, select: { id: true } }))) return candidate;
+  }
+}
+
+/**
+ * "Renew": a DRAFT successor prefilled from the agreement (partners, faculties, owner, texts,
+ * mobility terms moved on by the term's length), starting the day after it expires, linked
+ * by supersedesId. Returns the new agreement's id.
+ */
+export async function renewAgreement(actor: Actor | null, id: string): Promise<{ id: string }> {
+  const staff = assertRole(actor, OFFICE_ROLES);
+  return inTransaction(async (tx) => {
+    const before = await lockAgreement(tx, id);
+    if (!RENEWABLE.has(before.status)) throw invalid("renew", "cannotRenew");
+    if (await tx.agreement.findFirst({ where: { supersedesId: id }, select: { id: true } })) {
+      throw new AppError("CONFLICT", "already renewed", { name: "renew", messageKey: "alreadyRenewed" });
+    }
+    const length = before.effectiveOn && before.expiresOn ? before.expiresOn.getTime() - before.effectiveOn.getTime() : null;
+    const effectiveOn = before.expiresOn ? new Date(before.expiresOn.getTime() + DAY_MS) : null;
+    const expiresOn = effectiveOn && length !== null ? new Date(effectiveOn.getTime() + length) : null;
+    const years = length === null ? 0 : Math.max(1, Math.round((length + DAY_MS) / (365.25 * DAY_MS)));
+    const data = {
+      referenceNumber: await renewalReference(tx, before.referenceNumber),
+      title: before.title,
+      kind: before.kind,
+      ownerId: before.ownerId,
+      effectiveOn,
+      expiresOn,
+      autoRenews: before.autoRenews,
+      noticePeriodDays: before.noticePeriodDays,
+      scope: before.scope,
+      tuitionWaiver: before.tuitionWaiver,
+      creditRecognition: before.creditRecognition,
+      notes: before.notes,
+    };
+    const created = await tx.agreement.create({ data: { ...data, status: "DRAFT", supersedesId: id, createdById: staff.id }, select: { id: true } });
+    const terms = before.mobilityTerms.map(({ id: _id, agreementId: _a, createdAt: _c, updatedAt: _u, notes: _n, ...term }) => ({
+      ...term,
+      monthsPerYear: term.monthsPerYear === null ? null : Number(term.monthsPerYear),
+      fromAcademicYear: term.fromAcademicYear + years,
+      toAcademicYear: term.toAcademicYear + years,
+    }));
+    await writeLinks(tx, created.id, { partnerIds: before.partners.map((p) => p.partnerId), facultyIds: before.faculties.map((f) => f.facultyId), terms });
+    await recordAudit(tx, {
+      actorId: staff.id,
+      action: "CREATE",
+      entityType: "Agreement",
+      entityId: created.id,
+      changes: { ...setFields(data), status: [null, "DRAFT"], supersedesId: [null, id] },
+    });
+    return created;
+  });
+}
+
+// ---------- soft delete ----------
+
+/** Soft-deletes an agreement (admins): it vanishes from lists, search and counts; restorable. */
+export async function deleteAgreement(actor: Actor | null, id: string, version: number, now = new Date()): Promise<void> {
+  const admin = assertRole(actor, ADMIN_ONLY);
+  await db().$transaction(async (tx) => {
+    await lockForDecision(tx, id, version);
+    await tx.agreement.update({ where: { id }, data: { deletedAt: now, version: { increment: 1 } } });
+    await recordAudit(tx, { actorId: admin.id, action: "DELETE", entityType: "Agreement", entityId: id, changes: { deletedAt: [null, now.toISOString()] } });
+  });
+}
+
+/** Brings a deleted agreement back, unless a live one has taken its reference number since. */
+export async function restoreAgreement(actor: Actor | null, id: string): Promise<void> {
+  const admin = assertRole(actor, ADMIN_ONLY);
+  await inTransaction(async (tx) => {
+    if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+    await tx.$queryRaw`SELECT id FROM "Agreement" WHERE id = ${id}::uuid FOR UPDATE`;
+    const before = await tx.agreement.findUnique({ where: { id }, select: { referenceNumber: true, deletedAt: true } });
+    if (!before?.deletedAt) throw new AppError("NOT_FOUND");
+    await assertReferenceFree(tx, before.referenceNumber, id);
+    await tx.agreement.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
+    await recordAudit(tx, { actorId: admin.id, action: "RESTORE", entityType: "Agreement", entityId: id, changes: { deletedAt: [before.deletedAt.toISOString(), null] } });
+  });
+}
+
+export type DeletedAgreementRow = { id: string; referenceNumber: string; title: string; deletedAt: Date; partners: string[] };
+
+/** The admin's "Deleted" view: most recently deleted first, keyset pages of 50. */
+export async function listDeletedAgreements(actor: Actor | null, after?: string): Promise<{ rows: DeletedAgreementRow[]; total: number; nextCursor: string | null }> {
+  assertRole(actor, ADMIN_ONLY);
+  const cursor = decodeCursor(after, 2);
+  const size = 50;
+  const [rows, [{ total }]] = await Promise.all([
+    db().$queryRaw<DeletedAgreementRow[]>`
+      SELECT a.id, a."referenceNumber", a.title, a."deletedAt",
+        ARRAY(SELECT p."nameEn" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId" WHERE ap."agreementId" = a.id ORDER BY 1 LIMIT 4) AS partners
+      FROM "Agreement" a
+      WHERE a."deletedAt" IS NOT NULL ${cursor ? Prisma.sql`AND (a."deletedAt", a.id) < (${cursor[0]}::timestamp, ${cursor[1]}::uuid)` : Prisma.empty}
+      ORDER BY a."deletedAt" DESC, a.id DESC LIMIT ${size + 1}`,
+    db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM "Agreement" WHERE "deletedAt" IS NOT NULL`,
+  ]);
+  const page = rows.slice(0, size);
+  const last = page.at(-1);
+  return { rows: page, total, nextCursor: rows.length > size && last ? encodeCursor([last.deletedAt.toISOString(), last.id]) : null };
+}

@@ -1,0 +1,332 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { parseAgreementListParams } from "@/lib/agreements/list-params";
+import type { AgreementInput } from "@/lib/agreements/input";
+import { createAgreement as seedAgreement, createMobilityTerm } from "@/lib/seed/agreements";
+import { createPartner } from "@/lib/seed/partners";
+import { uniqueSuffix } from "@/lib/seed/random";
+import { createDemoUser } from "@/lib/seed/users";
+import {
+  approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
+  returnAgreement, updateAgreement,
+} from "./agreement-changes";
+import { AGREEMENT_PAGE_SIZE, countAgreementQuickViews, getAgreement, listAgreements, searchAgreementPartners } from "./agreements";
+import { ConflictError } from "./conflict";
+import type { Actor } from "./current-user";
+
+async function actorWith(role: Role): Promise<Actor> {
+  const user = await createDemoUser(db(), { email: `agr-${role.toLowerCase()}-${crypto.randomUUID()}@example.edu`, role });
+  return { ...user, locale: null };
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+// A reference date far from the demo data's, so only this file's agreements fall in its windows.
+const NOW = new Date("2091-06-15T10:00:00Z");
+
+function input(partnerIds: string[], extra: Partial<AgreementInput> = {}): AgreementInput {
+  return {
+    referenceNumber: `AGR-${uniqueSuffix()}`,
+    title: `Exchange ${uniqueSuffix()}`,
+    kind: "STUDENT_EXCHANGE",
+    partnerIds,
+    facultyIds: [],
+    ownerId: null,
+    signedOn: null,
+    effectiveOn: day("2091-09-01"),
+    expiresOn: day("2096-08-31"),
+    autoRenews: false,
+    noticePeriodDays: null,
+    ministryApprovalNumber: null,
+    ministryApprovedOn: null,
+    scope: null,
+    tuitionWaiver: null,
+    creditRecognition: null,
+    notes: null,
+    terms: [],
+    ...extra,
+  };
+}
+
+const list = (actor: Actor, query: Record<string, string>) => listAgreements(actor, parseAgreementListParams(query), NOW);
+
+describe("searching and filtering the list", () => {
+  it("finds by reference, title and partner names (Latin and Chinese), never deleted ones", async () => {
+    const staff = await actorWith("STAFF");
+    const tag = uniqueSuffix();
+    const partner = await createPartner(db(), { nameEn: `Université ${tag}`, nameNative: `清华${tag}`, country: "FR" });
+    const byRef = await seedAgreement(db(), { referenceNumber: `REF-${tag}-A`, partnerIds: [partner.id] });
+    const byTitle = await seedAgreement(db(), { title: `Joint lab on ${tag}` });
+    await seedAgreement(db(), { referenceNumber: `REF-${tag}-GONE`, deletedAt: NOW });
+
+    expect((await list(staff, { q: `REF-${tag}` })).rows.map((r) => r.id)).toEqual([byRef.id]);
+    expect((await list(staff, { q: `lab on ${tag}` })).rows.map((r) => r.id)).toEqual([byTitle.id]);
+    expect((await list(staff, { q: `清华${tag}` })).rows.map((r) => r.id)).toEqual([byRef.id]);
+    const found = await list(staff, { q: `université ${tag}` });
+    expect(found.total).toBe(1);
+    expect(found.rows[0]?.partners).toEqual([`Université ${tag}`]);
+    // % and _ are letters in the search box, not wildcards.
+    expect((await list(staff, { q: `REF-${tag}%` })).total).toBe(0);
+  });
+
+  it("filters by kind, partner, country, owner, faculty and signed year", async () => {
+    const staff = await actorWith("STAFF");
+    const owner = await actorWith("STAFF");
+    const partner = await createPartner(db(), { country: "NZ" });
+    const faculty = await db().faculty.create({ data: { code: `F${uniqueSuffix()}`.slice(0, 16), nameEn: "Test faculty" } });
+    const target = await seedAgreement(db(), {
+      kind: "JOINT_LAB", partnerIds: [partner.id], ownerId: owner.id, facultyIds: [faculty.id], signedOn: day("2031-03-01"),
+    });
+    const other = await seedAgreement(db(), { kind: "JOINT_LAB", signedOn: day("2032-03-01") });
+    const ids = async (query: Record<string, string>) => (await list(staff, query)).rows.map((r) => r.id);
+
+    expect(await ids({ partner: partner.id })).toEqual([target.id]);
+    expect(await ids({ owner: owner.id })).toEqual([target.id]);
+    expect(await ids({ faculty: faculty.id })).toEqual([target.id]);
+    expect(await ids({ country: "NZ", kind: "JOINT_LAB", partner: partner.id })).toEqual([target.id]);
+    expect(await ids({ kind: "MOU", partner: partner.id })).toEqual([]);
+    const signed2031 = await ids({ signed: "2031", kind: "JOINT_LAB" });
+    expect(signed2031).toContain(target.id);
+    expect(signed2031).not.toContain(other.id);
+  });
+
+  it("shows an active agreement past its expiry as expired, in rows, filters, quick views and detail", async () => {
+    const staff = await actorWith("STAFF");
+    const partner = await createPartner(db());
+    const past = await seedAgreement(db(), { status: "ACTIVE", partnerIds: [partner.id], signedOn: day("2085-01-01"), effectiveOn: day("2085-01-01"), expiresOn: day("2091-06-14") });
+    const soon = await seedAgreement(db(), { status: "ACTIVE", partnerIds: [partner.id], signedOn: day("2085-01-01"), effectiveOn: day("2085-01-01"), expiresOn: day("2091-07-01") });
+    const later = await seedAgreement(db(), { status: "ACTIVE", partnerIds: [partner.id], signedOn: day("2085-01-01"), effectiveOn: day("2085-01-01"), expiresOn: day("2091-11-01") });
+    const statuses = async (query: Record<string, string>) =>
+      Object.fromEntries((await list(staff, { partner: partner.id, ...query })).rows.map((r) => [r.id, r.status]));
+
+    expect(await statuses({})).toEqual({ [past.id]: "EXPIRED", [soon.id]: "ACTIVE", [later.id]: "ACTIVE" });
+    expect(Object.keys(await statuses({ status: "EXPIRED" }))).toEqual([past.id]);
+    expect(Object.keys(await statuses({ status: "ACTIVE" })).sort()).toEqual([soon.id, later.id].sort());
+    expect(Object.keys(await statuses({ expiring: "30" }))).toEqual([soon.id]);
+    expect(Object.keys(await statuses({ expiring: "180" })).sort()).toEqual([soon.id, later.id].sort());
+    expect((await getAgreement(staff, past.id, { now: NOW })).status).toBe("EXPIRED");
+    // The day before its expiry it was still active: nothing was written in between.
+    expect((await getAgreement(staff, past.id, { now: day("2091-06-14") })).status).toBe("ACTIVE");
+    const views = await countAgreementQuickViews(staff, NOW);
+    expect(views.expiring).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("keyset pages", () => {
+  it("walks forward and back with no row lost or repeated, at exact page boundaries", async () => {
+    const staff = await actorWith("STAFF");
+    const partner = await createPartner(db());
+    const count = AGREEMENT_PAGE_SIZE * 2; // two full pages: the second has no "next"
+    for (let i = 0; i < count; i++) {
+      await seedAgreement(db(), { partnerIds: [partner.id], referenceNumber: `PG-${partner.id.slice(0, 8)}-${String(i).padStart(3, "0")}`, expiresOn: i % 3 ? day(`2092-0${(i % 9) + 1}-01`) : null });
+    }
+    for (const sort of ["reference", "newest", "expires"]) {
+      const first = await list(staff, { partner: partner.id, sort });
+      expect(first.total).toBe(count);
+      expect(first.rows).toHaveLength(AGREEMENT_PAGE_SIZE);
+      expect(first.previousCursor).toBeNull();
+      const second = await list(staff, { partner: partner.id, sort, after: first.nextCursor ?? "" });
+      expect(second.rows).toHaveLength(AGREEMENT_PAGE_SIZE);
+      expect(second.nextCursor).toBeNull();
+      const seen = new Set([...first.rows, ...second.rows].map((r) => r.id));
+      expect(seen.size).toBe(count);
+      const back = await list(staff, { partner: partner.id, sort, before: second.previousCursor ?? "" });
+      expect(back.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id));
+      expect(back.previousCursor).toBeNull();
+    }
+    const byReference = (await list(staff, { partner: partner.id, sort: "reference" })).rows.map((r) => r.referenceNumber);
+    expect(byReference).toEqual([...byReference].sort());
+    // A cursor that is not ours is the first page, not an error.
+    expect((await list(staff, { partner: partner.id, after: "bogus" })).rows).toHaveLength(AGREEMENT_PAGE_SIZE);
+  });
+});
+
+describe("creating and editing", () => {
+  it("creates a draft with partners, faculties and mobility terms, and audits it", async () => {
+    const staff = await actorWith("STAFF");
+    const [a, b] = [await createPartner(db()), await createPartner(db())];
+    const { id } = await createAgreement(staff, input([a.id, b.id], {
+      terms: [{
+        sendingPartnerId: null, receivingPartnerId: a.id, mobilityType: "STUDENT_STUDIES", fromAcademicYear: 2091, toAcademicYear: 2095,
+        placesPerYear: 3, monthsPerYear: 9.5, daysPerYear: null, eqfLevels: [6, 7], iscedCodes: ["0613"], languageCode: "de", cefrLevel: "B2", blended: false,
+      }],
+    }));
+    const detail = await getAgreement(staff, id, { now: NOW });
+    expect(detail.status).toBe("DRAFT");
+    expect(detail.partners.map((p) => p.id).sort()).toEqual([a.id, b.id].sort());
+    expect(detail.terms[0]).toMatchObject({ receivingPartnerId: a.id, monthsPerYear: 9.5, eqfLevels: [6, 7], cefrLevel: "B2" });
+    const audit = await db().auditEvent.findFirst({ where: { entityType: "Agreement", entityId: id, action: "CREATE" } });
+    expect(audit?.actorId).toBe(staff.id);
+  });
+
+  it("refuses a reference number in use by a live agreement, next to the field; a deleted one frees it", async () => {
+    const staff = await actorWith("STAFF");
+    const partner = await createPartner(db());
+    const taken = await seedAgreement(db(), { referenceNumber: `TAKEN-${uniqueSuffix()}` });
+    await expect(createAgreement(staff, input([partner.id], { referenceNumber: taken.referenceNumber }))).rejects.toMatchObject({
+      code: "CONFLICT", field: { name: "referenceNumber", messageKey: "referenceInUse" },
+    });
+    await db().agreement.update({ where: { id: taken.id }, data: { deletedAt: new Date() } });
+    await expect(createAgreement(staff, input([partner.id], { referenceNumber: taken.referenceNumber }))).resolves.toHaveProperty("id");
+    // …and the deleted one cannot come back while the new one holds its number.
+    await expect(restoreAgreement(await actorWith("ADMIN"), taken.id)).rejects.toMatchObject({ field: { messageKey: "referenceInUse" } });
+  });
+
+  it("refuses unknown or deleted partners and a non-office owner", async () => {
+    const staff = await actorWith("STAFF");
+    const gone = await createPartner(db(), { deletedAt: new Date() });
+    await expect(createAgreement(staff, input([gone.id]))).rejects.toMatchObject({ field: { name: "partners" } });
+    const student = await actorWith("STUDENT");
+    const partner = await createPartner(db());
+    await expect(createAgreement(staff, input([partner.id], { ownerId: student.id }))).rejects.toMatchObject({ field: { name: "ownerId" } });
+  });
+
+  it("saves an edit, and refuses a stale form with who saved and what differs, keeping the saved values", async () => {
+    const [first, second] = [await actorWith("STAFF"), await actorWith("STAFF")];
+    const partner = await createPartner(db());
+    const { id } = await createAgreement(first, input([partner.id], { title: "Original title" }));
+    const opened = await getAgreement(first, id);
+    const base = input([partner.id], { referenceNumber: opened.referenceNumber, title: "Original title" });
+
+    await updateAgreement(first, id, { ...base, title: "First's title", version: opened.version });
+    const refused = await updateAgreement(second, id, { ...base, title: "Second's title", notes: "typed", version: opened.version }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ConflictError);
+    const { conflict } = refused as ConflictError;
+    expect(conflict.savedBy).toBe(first.name);
+    expect(conflict.version).toBe(opened.version + 1);
+    expect(conflict.saved).toEqual({ title: "First's title", notes: "" });
+    expect((await getAgreement(first, id)).title).toBe("First's title");
+    // Saving again with the new version is deliberate and goes through.
+    await updateAgreement(second, id, { ...base, title: "Second's title", version: conflict.version });
+    expect((await getAgreement(first, id)).title).toBe("Second's title");
+  });
+});
+
+describe("the approval workflow", () => {
+  async function awaitingSignature(owner: Actor) {
+    const partner = await createPartner(db());
+    const { id } = await createAgreement(owner, input([partner.id], { ownerId: owner.id }));
+    let version = (await getAgreement(owner, id)).version;
+    await proposeAgreement(owner, id, { version, comment: null });
+    version += 1;
+    await proposeAgreement(owner, id, { version, comment: "Ready to sign" });
+    return { id, version: version + 1 };
+  }
+
+  it("moves draft → in negotiation → awaiting signature, and no further by proposing", async () => {
+    const staff = await actorWith("STAFF");
+    const { id, version } = await awaitingSignature(staff);
+    expect((await getAgreement(staff, id)).status).toBe("AWAITING_SIGNATURE");
+    await expect(proposeAgreement(staff, id, { version, comment: null })).rejects.toMatchObject({ code: "INVALID", field: { messageKey: "cannotPropose" } });
+  });
+
+  it("never makes an agreement active without a signed date", async () => {
+    const owner = await actorWith("STAFF");
+    const { id, version } = await awaitingSignature(owner);
+    await expect(approveAgreement(owner, id, { version, comment: null, signedOn: null })).rejects.toMatchObject({
+      code: "INVALID", field: { name: "signedOn", messageKey: "signedRequired" },
+    });
+    expect((await getAgreement(owner, id)).storedStatus).toBe("AWAITING_SIGNATURE");
+    // Nor by editing: the form has no status, and a signed agreement keeps its date.
+    const active = await seedAgreement(db(), { status: "ACTIVE", signedOn: day("2030-01-01") });
+    const detail = await getAgreement(owner, active.id);
+    await expect(
+      updateAgreement(owner, active.id, { ...input(detail.partners.map((p) => p.id), { referenceNumber: detail.referenceNumber, signedOn: null }), version: detail.version }),
+    ).rejects.toMatchObject({ field: { name: "signedOn", messageKey: "signedRequired" } });
+  });
+
+  it("lets only an admin or the owner approve; records who, when and the comment", async () => {
+    const owner = await actorWith("STAFF");
+    const other = await actorWith("STAFF");
+    const admin = await actorWith("ADMIN");
+    const { id, version } = await awaitingSignature(owner);
+    await expect(approveAgreement(other, id, { version, comment: null, signedOn: day("2091-08-01") })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await getAgreement(other, id)).canDecide).toBe(false);
+    expect((await getAgreement(owner, id)).canDecide).toBe(true);
+    await approveAgreement(admin, id, { version, comment: "Signed by both rectors", signedOn: day("2091-08-01") });
+    const detail = await getAgreement(owner, id, { now: NOW });
+    expect(detail.status).toBe("ACTIVE");
+    expect(detail.signedOn?.toISOString().slice(0, 10)).toBe("2091-08-01");
+    expect(detail.approvals.map((a) => [a.decision, a.toStatus, a.actorName, a.comment])).toEqual([
+      ["PROPOSED", "IN_NEGOTIATION", owner.name, null],
+      ["PROPOSED", "AWAITING_SIGNATURE", owner.name, "Ready to sign"],
+      ["APPROVED", "ACTIVE", admin.name, "Signed by both rectors"],
+    ]);
+  });
+
+  it("returns an agreement one stage back, only with a comment", async () => {
+    const owner = await actorWith("STAFF");
+    const { id, version } = await awaitingSignature(owner);
+    await expect(returnAgreement(owner, id, { version, comment: null })).rejects.toMatchObject({ field: { name: "comment", messageKey: "commentRequired" } });
+    await returnAgreement(owner, id, { version, comment: "Places per year are wrong" });
+    const detail = await getAgreement(owner, id);
+    expect(detail.status).toBe("IN_NEGOTIATION");
+    expect(detail.approvals.at(-1)).toMatchObject({ decision: "RETURNED", comment: "Places per year are wrong" });
+  });
+
+  it("refuses a decision on a version someone has moved", async () => {
+    const owner = await actorWith("STAFF");
+    const { id, version } = await awaitingSignature(owner);
+    await expect(approveAgreement(owner, id, { version: version - 1, comment: null, signedOn: day("2091-08-01") })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("renewal", () => {
+  it("creates a prefilled draft successor; approving it supersedes the predecessor; the chain shows both ways", async () => {
+    const owner = await actorWith("STAFF");
+    const [a, b] = [await createPartner(db()), await createPartner(db())];
+    const old = await seedAgreement(db(), {
+      referenceNumber: `REN-${uniqueSuffix()}`, status: "ACTIVE", partnerIds: [a.id, b.id], ownerId: owner.id,
+      signedOn: day("2086-01-01"), effectiveOn: day("2086-09-01"), expiresOn: day("2091-08-31"), scope: "Scope text",
+    });
+    await createMobilityTerm(db(), old.id, { receivingPartnerId: a.id, fromAcademicYear: 2086, toAcademicYear: 2090 });
+
+    const { id } = await renewAgreement(owner, old.id);
+    const draft = await getAgreement(owner, id);
+    expect(draft).toMatchObject({ status: "DRAFT", title: old.title, scope: "Scope text", referenceNumber: `${old.referenceNumber}-R2` });
+    expect(draft.effectiveOn?.toISOString().slice(0, 10)).toBe("2091-09-01");
+    expect(draft.partners.map((p) => p.id).sort()).toEqual([a.id, b.id].sort());
+    expect(draft.terms[0]).toMatchObject({ fromAcademicYear: 2091, toAcademicYear: 2095, receivingPartnerId: a.id });
+    expect(draft.chain.map((link) => link.id)).toEqual([old.id, id]);
+    await expect(renewAgreement(owner, old.id)).rejects.toMatchObject({ field: { messageKey: "alreadyRenewed" } });
+
+    let version = draft.version;
+    for (const _ of [1, 2]) await proposeAgreement(owner, id, { version: version++, comment: null });
+    await approveAgreement(owner, id, { version, comment: null, signedOn: day("2091-07-01") });
+    const predecessor = await getAgreement(owner, old.id, { now: NOW });
+    expect(predecessor.status).toBe("SUPERSEDED");
+    expect(predecessor.chain.map((link) => [link.id, link.status])).toEqual([[old.id, "SUPERSEDED"], [id, "ACTIVE"]]);
+  });
+});
+
+describe("soft delete", () => {
+  it("hides a deleted agreement from list, search, counts and detail; admins see and restore it; both audited", async () => {
+    const staff = await actorWith("STAFF");
+    const admin = await actorWith("ADMIN");
+    const tag = uniqueSuffix();
+    const agreement = await seedAgreement(db(), { referenceNumber: `DEL-${tag}` });
+    await expect(deleteAgreement(staff, agreement.id, 1)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await deleteAgreement(admin, agreement.id, 1);
+
+    expect((await list(staff, { q: `DEL-${tag}` })).total).toBe(0);
+    await expect(getAgreement(staff, agreement.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getAgreement(staff, agreement.id, { includeDeleted: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await getAgreement(admin, agreement.id, { includeDeleted: true })).deletedAt).not.toBeNull();
+    expect((await listDeletedAgreements(admin)).rows.map((r) => r.id)).toContain(agreement.id);
+
+    await restoreAgreement(admin, agreement.id);
+    expect((await list(staff, { q: `DEL-${tag}` })).total).toBe(1);
+    const actions = await db().auditEvent.findMany({ where: { entityType: "Agreement", entityId: agreement.id }, select: { action: true } });
+    expect(actions.map((a) => a.action).sort()).toEqual(["DELETE", "RESTORE"]);
+  });
+});
+
+describe("the partner picker", () => {
+  it("finds live partners by part of a name, not deleted ones", async () => {
+    const staff = await actorWith("STAFF");
+    const tag = uniqueSuffix();
+    const live = await createPartner(db(), { nameEn: `Picker ${tag} University` });
+    await createPartner(db(), { nameEn: `Picker ${tag} Gone`, deletedAt: new Date() });
+    expect((await searchAgreementPartners(staff, `picker ${tag}`)).map((c) => c.id)).toEqual([live.id]);
+  });
+});

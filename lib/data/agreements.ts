@@ -1,0 +1,335 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AgreementKind, AgreementStatus, ApprovalDecision, CefrLevel, MobilityType } from "@/lib/generated/prisma/enums";
+import type { AgreementListParams } from "@/lib/agreements/list-params";
+import { QUICK_VIEWS } from "@/lib/agreements/list-params";
+import { shownStatusIs, shownStatusSql, todayOf } from "@/lib/agreements/status";
+import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
+import { assertRole, OFFICE_ROLES } from "./access";
+import type { Actor } from "./current-user";
+import { AppError } from "./errors";
+
+// Reading agreements: the office's list (search, filters, keyset pages), the record's page
+// and the choices its form offers. Changes are in agreement-changes.ts. Deleted agreements
+// never appear here; the admin's "Deleted" view is listDeletedAgreements.
+
+export const AGREEMENT_PAGE_SIZE = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type AgreementListRow = {
+  id: string;
+  referenceNumber: string;
+  title: string;
+  kind: AgreementKind;
+  /** As shown: an active agreement past its expiry is EXPIRED. */
+  status: AgreementStatus;
+  signedOn: Date | null;
+  expiresOn: Date | null;
+  partners: string[];
+  ownerName: string | null;
+};
+
+export type AgreementListPage = {
+  rows: AgreementListRow[];
+  total: number;
+  nextCursor: string | null;
+  previousCursor: string | null;
+};
+
+type RawRow = AgreementListRow & { createdAt: Date; expiresKey: string };
+
+// Each sort is a key of columns, unique thanks to the id. "expires" puts agreements without
+// an expiry date last ('infinity' sorts after every date and keeps the row comparison simple).
+const SORT_KEYS = {
+  newest: { columns: [['a."createdAt"', "timestamp"], ["a.id", "uuid"]], descending: true },
+  reference: { columns: [['a."referenceNumber"', "varchar"], ["a.id", "uuid"]], descending: false },
+  expires: { columns: [[`COALESCE(a."expiresOn", 'infinity'::date)`, "date"], ["a.id", "uuid"]], descending: false },
+} as const;
+
+function cursorOf(row: RawRow, sort: AgreementListParams["sort"]): string {
+  const first: CursorValue = sort === "newest" ? row.createdAt.toISOString() : sort === "reference" ? row.referenceNumber : row.expiresKey;
+  return encodeCursor([first, row.id]);
+}
+
+const DAY_MS = 86_400_000;
+const addDays = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** The WHERE of the list, also used for its count and its export. */
+function agreementWhere(params: AgreementListParams, today: string): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`a."deletedAt" IS NULL`];
+  if (params.q) {
+    // Trigram indexes on reference, title and the partners' names: partial words and
+    // Chinese names are found without scanning every agreement.
+    const pattern = likePattern(params.q);
+    conditions.push(Prisma.sql`(a."referenceNumber" ILIKE ${pattern} OR a.title ILIKE ${pattern} OR a.id IN (
+      SELECT ap."agreementId" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId"
+      WHERE p."deletedAt" IS NULL AND (p."nameEn" ILIKE ${pattern} OR p."nameNative" ILIKE ${pattern} OR p.acronym ILIKE ${pattern})))`);
+  }
+  if (params.kind) conditions.push(Prisma.sql`a.kind = ${params.kind}::"AgreementKind"`);
+  if (params.status) conditions.push(shownStatusIs(params.status, today));
+  if (params.partner) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "AgreementPartner" ap WHERE ap."agreementId" = a.id AND ap."partnerId" = ${params.partner}::uuid)`);
+  }
+  if (params.country) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId"
+      WHERE ap."agreementId" = a.id AND p.country = ${params.country}::bpchar)`);
+  }
+  if (params.owner) conditions.push(Prisma.sql`a."ownerId" = ${params.owner}::uuid`);
+  if (params.faculty) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "AgreementFaculty" af WHERE af."agreementId" = a.id AND af."facultyId" = ${params.faculty}::uuid)`);
+  }
+  if (params.signed) {
+    conditions.push(Prisma.sql`a."signedOn" >= ${`${params.signed}-01-01`}::date AND a."signedOn" <= ${`${params.signed}-12-31`}::date`);
+  }
+  if (params.expiring) {
+    // In force today and ending within the window.
+    conditions.push(Prisma.sql`a.status = 'ACTIVE' AND a."expiresOn" >= ${today}::date AND a."expiresOn" <= ${addDays(today, Number(params.expiring))}::date`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+async function countWhere(where: Prisma.Sql): Promise<number> {
+  const [{ total }] = await db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM "Agreement" a WHERE ${where}`;
+  return total;
+}
+
+/** The agreements list: search, filters, sort and keyset pages, for the office. */
+export async function listAgreements(actor: Actor | null, params: AgreementListParams, now = new Date()): Promise<AgreementListPage> {
+  assertRole(actor, OFFICE_ROLES);
+  const today = todayOf(now);
+  const key = SORT_KEYS[params.sort];
+  const backwards = Boolean(params.before) && !params.after;
+  const cursor = decodeCursor(backwards ? params.before : params.after, key.columns.length);
+  // Walking backwards is walking the reversed order forwards, then turning the page round.
+  const descending = key.descending !== backwards;
+  const direction = Prisma.raw(descending ? "DESC" : "ASC");
+  const orderBy = Prisma.join(key.columns.map(([column]) => Prisma.sql`${Prisma.raw(column)} ${direction}`), ", ");
+  const filters = agreementWhere(params, today);
+  const where = [filters];
+  if (cursor) {
+    const columns = Prisma.raw(key.columns.map(([column]) => column).join(", "));
+    const values = Prisma.join(key.columns.map(([, type], i) => Prisma.sql`${cursor[i]}::${Prisma.raw(type)}`), ", ");
+    where.push(Prisma.sql`(${columns}) ${Prisma.raw(descending ? "<" : ">")} (${values})`);
+  }
+
+  const [raw, total] = await Promise.all([
+    db().$queryRaw<RawRow[]>`
+      SELECT a.id, a."referenceNumber", a.title, a.kind, ${shownStatusSql(today)} AS status, a."signedOn", a."expiresOn",
+        a."createdAt", COALESCE(a."expiresOn", 'infinity'::date)::text AS "expiresKey", u.name AS "ownerName",
+        ARRAY(SELECT p."nameEn" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId"
+          WHERE ap."agreementId" = a.id ORDER BY p."nameEn" LIMIT 4) AS partners
+      FROM "Agreement" a LEFT JOIN "User" u ON u.id = a."ownerId"
+      WHERE ${Prisma.join(where, " AND ")}
+      ORDER BY ${orderBy}
+      LIMIT ${AGREEMENT_PAGE_SIZE + 1}`,
+    countWhere(filters),
+  ]);
+
+  const hasMore = raw.length > AGREEMENT_PAGE_SIZE;
+  const page = raw.slice(0, AGREEMENT_PAGE_SIZE);
+  if (backwards) page.reverse();
+  const first = page[0];
+  const last = page.at(-1);
+  return {
+    rows: page.map(({ createdAt: _c, expiresKey: _e, ...row }) => row),
+    total,
+    nextCursor: last && (backwards ? Boolean(cursor) : hasMore) ? cursorOf(last, params.sort) : null,
+    previousCursor: first && (backwards ? hasMore : Boolean(cursor)) ? cursorOf(first, params.sort) : null,
+  };
+}
+
+/** How many agreements each quick view holds today, for the tabs above the list. */
+export async function countAgreementQuickViews(actor: Actor | null, now = new Date()): Promise<Record<keyof typeof QUICK_VIEWS, number>> {
+  assertRole(actor, OFFICE_ROLES);
+  const today = todayOf(now);
+  const base = { q: "", sort: "newest" } as const;
+  const [expiring, awaiting] = await Promise.all([
+    countWhere(agreementWhere({ ...base, ...QUICK_VIEWS.expiring }, today)),
+    countWhere(agreementWhere({ ...base, ...QUICK_VIEWS.awaiting }, today)),
+  ]);
+  return { expiring, awaiting };
+}
+
+export type Choice = { id: string; label: string; description?: string };
+
+export type AgreementChoices = {
+  owners: Choice[];
+  faculties: { id: string; code: string; nameEn: string; nameZh: string | null }[];
+  countries: string[];
+  years: number[];
+  /** The partner a list is filtered by, to name it. */
+  partner: Choice | null;
+};
+
+/** What the list's filters and the form offer: office users, faculties, countries, signed years. */
+export async function listAgreementChoices(actor: Actor | null, partnerId?: string): Promise<AgreementChoices> {
+  assertRole(actor, OFFICE_ROLES);
+  const [owners, faculties, countries, years, partner] = await Promise.all([
+    db().user.findMany({
+      where: { role: { in: ["ADMIN", "STAFF"] }, disabledAt: null },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, email: true },
+      take: 500,
+    }),
+    db().faculty.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, code: true, nameEn: true, nameZh: true } }),
+    db().$queryRaw<{ value: string }[]>`
+      SELECT DISTINCT p.country AS value FROM "Partner" p
+      WHERE p."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "AgreementPartner" ap WHERE ap."partnerId" = p.id) ORDER BY 1`,
+    db().$queryRaw<{ value: number }[]>`
+      SELECT DISTINCT extract(year FROM "signedOn")::int AS value FROM "Agreement"
+      WHERE "deletedAt" IS NULL AND "signedOn" IS NOT NULL ORDER BY 1 DESC`,
+    partnerId && UUID.test(partnerId) ? db().partner.findUnique({ where: { id: partnerId }, select: { id: true, nameEn: true } }) : null,
+  ]);
+  return {
+    owners: owners.map((user) => ({ id: user.id, label: user.name, description: user.email })),
+    faculties,
+    countries: countries.map((row) => row.value),
+    years: years.map((row) => row.value),
+    partner: partner ? { id: partner.id, label: partner.nameEn } : null,
+  };
+}
+
+/** Live partners whose name, native name or acronym contains the text: the form's picker. */
+export async function searchAgreementPartners(actor: Actor | null, text: string): Promise<Choice[]> {
+  assertRole(actor, OFFICE_ROLES);
+  const q = text.trim().slice(0, 100);
+  const pattern = likePattern(q);
+  const rows = await db().$queryRaw<{ id: string; nameEn: string; nameNative: string | null; country: string; city: string | null }[]>`
+    SELECT id, "nameEn", "nameNative", country, city FROM "Partner"
+    WHERE "deletedAt" IS NULL ${q ? Prisma.sql`AND ("nameEn" ILIKE ${pattern} OR "nameNative" ILIKE ${pattern} OR acronym ILIKE ${pattern})` : Prisma.empty}
+    ORDER BY "nameEn", id LIMIT 20`;
+  return rows.map((row) => ({
+    id: row.id,
+    label: row.nameEn,
+    description: [row.nameNative, [row.city, row.country].filter(Boolean).join(", ")].filter(Boolean).join(" · "),
+  }));
+}
+
+export type MobilityTermView = {
+  id: string;
+  sendingPartnerId: string | null;
+  receivingPartnerId: string | null;
+  mobilityType: MobilityType;
+  fromAcademicYear: number;
+  toAcademicYear: number;
+  placesPerYear: number;
+  monthsPerYear: number | null;
+  daysPerYear: number | null;
+  eqfLevels: number[];
+  iscedCodes: string[];
+  languageCode: string | null;
+  cefrLevel: CefrLevel | null;
+  blended: boolean;
+};
+
+export type ChainLink = { id: string; referenceNumber: string; title: string; status: AgreementStatus; effectiveOn: Date | null; expiresOn: Date | null; deleted: boolean };
+
+export type AgreementDetail = {
+  id: string;
+  referenceNumber: string;
+  title: string;
+  kind: AgreementKind;
+  /** The workflow's stored status. */
+  storedStatus: AgreementStatus;
+  /** As shown today. */
+  status: AgreementStatus;
+  signedOn: Date | null;
+  effectiveOn: Date | null;
+  expiresOn: Date | null;
+  autoRenews: boolean;
+  noticePeriodDays: number | null;
+  ministryApprovalNumber: string | null;
+  ministryApprovedOn: Date | null;
+  scope: string | null;
+  tuitionWaiver: string | null;
+  creditRecognition: string | null;
+  notes: string | null;
+  version: number;
+  deletedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  owner: Choice | null;
+  partners: { id: string; nameEn: string; nameNative: string | null; country: string }[];
+  faculties: { id: string; code: string; nameEn: string; nameZh: string | null }[];
+  terms: MobilityTermView[];
+  approvals: { id: string; decision: ApprovalDecision; fromStatus: AgreementStatus; toStatus: AgreementStatus; comment: string | null; createdAt: Date; actorName: string | null }[];
+  /** The renewal chain, oldest first, this agreement included. */
+  chain: ChainLink[];
+  /** Whether the reader may approve or return it (an admin or its owner). */
+  canDecide: boolean;
+};
+
+const CHAIN_LIMIT = 50;
+
+const detailSelect = {
+  id: true, referenceNumber: true, title: true, kind: true, status: true, signedOn: true, effectiveOn: true, expiresOn: true,
+  autoRenews: true, noticePeriodDays: true, ministryApprovalNumber: true, ministryApprovedOn: true, scope: true,
+  tuitionWaiver: true, creditRecognition: true, notes: true, version: true, deletedAt: true, createdAt: true, updatedAt: true,
+  owner: { select: { id: true, name: true, email: true } },
+  partners: { select: { partner: { select: { id: true, nameEn: true, nameNative: true, country: true } } } },
+  faculties: { select: { faculty: { select: { id: true, code: true, nameEn: true, nameZh: true } } } },
+  mobilityTerms: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true, sendingPartnerId: true, receivingPartnerId: true, mobilityType: true, fromAcademicYear: true, toAcademicYear: true,
+      placesPerYear: true, monthsPerYear: true, daysPerYear: true, eqfLevels: true, iscedCodes: true, languageCode: true,
+      cefrLevel: true, blended: true,
+    },
+  },
+  approvals: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, decision: true, fromStatus: true, toStatus: true, comment: true, createdAt: true, actor: { select: { name: true } } },
+  },
+} satisfies Prisma.AgreementSelect;
+
+/** The whole renewal chain through an agreement, oldest first (deleted links flagged). */
+async function renewalChain(tx: Prisma.TransactionClient, id: string, today: string): Promise<ChainLink[]> {
+  return tx.$queryRaw<ChainLink[]>`
+    WITH RECURSIVE back AS (
+      SELECT id, "supersedesId", 0 AS depth FROM "Agreement" WHERE id = ${id}::uuid
+      UNION ALL
+      SELECT p.id, p."supersedesId", back.depth - 1 FROM "Agreement" p JOIN back ON p.id = back."supersedesId" WHERE back.depth > ${-CHAIN_LIMIT}::int
+    ), forward AS (
+      SELECT id, 0 AS depth FROM "Agreement" WHERE id = ${id}::uuid
+      UNION ALL
+      SELECT n.id, forward.depth + 1 FROM "Agreement" n JOIN forward ON n."supersedesId" = forward.id WHERE forward.depth < ${CHAIN_LIMIT}::int
+    ), chain AS (SELECT id, depth FROM back UNION SELECT id, depth FROM forward)
+    SELECT a.id, a."referenceNumber", a.title, ${shownStatusSql(today)} AS status, a."effectiveOn", a."expiresOn",
+      (a."deletedAt" IS NOT NULL) AS deleted
+    FROM chain JOIN "Agreement" a ON a.id = chain.id ORDER BY chain.depth`;
+}
+
+/**
+ * Everything an agreement's page shows. Deleted agreements are NOT_FOUND except for admins
+ * with `includeDeleted` (the restore view).
+ */
+export async function getAgreement(actor: Actor | null, id: string, options: { includeDeleted?: boolean; now?: Date } = {}): Promise<AgreementDetail> {
+  const reader = assertRole(actor, OFFICE_ROLES);
+  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  const today = todayOf(options.now ?? new Date());
+  // One snapshot for the record, its shown status and its chain, so a change committed
+  // between the reads cannot show the header and the workflow at different stages.
+  const [agreement, shown, chain] = await db().$transaction(
+    async (tx) => [
+      await tx.agreement.findUnique({ where: { id }, select: detailSelect }),
+      (await tx.$queryRaw<{ status: AgreementStatus }[]>`SELECT ${shownStatusSql(today)} AS status FROM "Agreement" a WHERE a.id = ${id}::uuid`)[0],
+      await renewalChain(tx, id, today),
+    ] as const,
+    { isolationLevel: "RepeatableRead" },
+  );
+  if (!agreement || !shown || (agreement.deletedAt && !(options.includeDeleted && reader.role === "ADMIN"))) throw new AppError("NOT_FOUND");
+  const { owner, partners, faculties, mobilityTerms, approvals, status, ...fields } = agreement;
+  return {
+    ...fields,
+    storedStatus: status,
+    status: shown.status,
+    owner: owner ? { id: owner.id, label: owner.name, description: owner.email } : null,
+    partners: partners.map((link) => link.partner).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
+    faculties: faculties.map((link) => link.faculty).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
+    terms: mobilityTerms.map((term) => ({ ...term, monthsPerYear: term.monthsPerYear === null ? null : Number(term.monthsPerYear) })),
+    approvals: approvals.map(({ actor: who, ...approval }) => ({ ...approval, actorName: who?.name ?? null })),
+    chain,
+    canDecide: reader.role === "ADMIN" || owner?.id === reader.id,
+  };
+}
