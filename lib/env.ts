@@ -21,6 +21,18 @@ const envSchema = z.object({
   MERIDIAN_DEMO_PASSWORD: z.string().min(8).default("meridian-demo"),
   MERIDIAN_DATA_DIR: z.string().default(".data"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Agreement documents: the largest upload accepted, and where files are kept — a folder
+  // under MERIDIAN_DATA_DIR, or an S3-compatible bucket when S3_BUCKET is set.
+  MERIDIAN_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(500).default(20),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  // Path-style URLs (endpoint/bucket/key), which MinIO, Ceph and most self-hosted stores need.
+  S3_FORCE_PATH_STYLE: flag,
+  // Serves /bench/bare, the benchmark's baseline page (bench/README.md). Never in production use.
+  MERIDIAN_BENCH: flag,
   // Behind a reverse proxy: take the client's address from X-Forwarded-For (lib/auth/client-address.ts).
   TRUST_PROXY: flag,
   // Single sign-on (OpenID Connect) beside passwords (lib/auth/sso-config.ts).

@@ -34,6 +34,8 @@ export const publicPages: Record<string, Record<Visitor, Outcome>> = {
   "/login": { anonymous: ok, ...signedInHome },
   // The link is the authorisation: anyone may open it; a wrong token shows "invalid link".
   "/invite/[token]": { anonymous: ok, student: ok, staff: ok, admin: ok },
+  // The bench's baseline page: absent unless the server runs with MERIDIAN_BENCH (bench/README.md).
+  "/bench/bare": { anonymous: { status: 404 }, student: { status: 404 }, staff: { status: 404 }, admin: { status: 404 } },
 };
 
 /**
@@ -44,6 +46,8 @@ export const publicPages: Record<string, Record<Visitor, Outcome>> = {
 export const sampleParams: Record<string, (db: Db) => Promise<Record<string, string | string[]>>> = {
   "/admin/users/[id]": async (db) => ({ id: (await db.user.findFirstOrThrow({ where: { email: "staff@example.edu" } })).id }),
   "/invite/[token]": async () => ({ token: "not-a-real-invitation-token" }),
+  "/partners/[id]": async (db) => ({ id: (await db.partner.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { nameEn: "asc" } })).id }),
+  "/partners/[id]/edit": async (db) => ({ id: (await db.partner.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { nameEn: "asc" } })).id }),
   "/agreements/[id]": async (db) => ({ id: (await db.agreement.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } })).id }),
   "/agreements/[id]/edit": async (db) => ({ id: (await db.agreement.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { createdAt: "asc" } })).id }),
 };

@@ -17,6 +17,8 @@ const EVERYONE: readonly Role[] = ["ADMIN", "STAFF", "STUDENT"];
 export const appRoutes = [
   { href: "/dashboard", key: "dashboard", roles: OFFICE },
   { href: "/partners", key: "partners", roles: OFFICE },
+  // Restoring deleted partners is for admins; reached from the partners list, not the menu.
+  { href: "/partners/deleted", key: "partners", roles: ["ADMIN"], nav: false },
   { href: "/agreements", key: "agreements", roles: OFFICE },
   // Deleted agreements and their restore: admins only (below /agreements, so listed apart).
   { href: "/agreements/deleted", key: "agreements", roles: ["ADMIN"], nav: false },

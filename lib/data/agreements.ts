@@ -41,7 +41,7 @@ type RawRow = AgreementListRow & { createdAt: Date; expiresKey: string };
 
 // Each sort is a key of columns, unique thanks to the id. "expires" puts agreements without
 // an expiry date last ('infinity' sorts after every date and keeps the row comparison simple).
-const SORT_KEYS = {
+export const SORT_KEYS = {
   newest: { columns: [['a."createdAt"', "timestamp"], ["a.id", "uuid"]], descending: true },
   reference: { columns: [['a."referenceNumber"', "varchar"], ["a.id", "uuid"]], descending: false },
   expires: { columns: [[`COALESCE(a."expiresOn", 'infinity'::date)`, "date"], ["a.id", "uuid"]], descending: false },
@@ -56,7 +56,7 @@ const DAY_MS = 86_400_000;
 const addDays = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The WHERE of the list, also used for its count and its export. */
-function agreementWhere(params: AgreementListParams, today: string): Prisma.Sql {
+export function agreementWhere(params: AgreementListParams, today: string): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`a."deletedAt" IS NULL`];
   if (params.q) {
     // Trigram indexes on reference, title and the partners' names: partial words and

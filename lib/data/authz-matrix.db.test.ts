@@ -1,9 +1,13 @@
 /// <reference types="vite/client" />
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
 import { createDemoUser } from "@/lib/seed/users";
+import { LocalDocumentStore } from "@/lib/storage/local-store";
 import type { Actor } from "./current-user";
 import { parsePartnerListParams } from "@/lib/partners/list-params";
 import { getDashboardSummary } from "./dashboard";
@@ -18,18 +22,25 @@ import {
   cancelTwoFactorEnrolment, changePassword, confirmTwoFactorEnrolment, disableTwoFactor, getAccountSecurity,
   regenerateRecoveryCodes, startTwoFactorEnrolment,
 } from "./account";
-import { listPartnerFacets, listPartners } from "./partners";
+import { exportPartners, listPartnerFacets, listPartners } from "./partners";
+import { checkPartnerImport, getPartnerImportMapping, importPartners, savePartnerImportMapping } from "./partner-import";
+import {
+  createPartner, createPartnerContact, deletePartner, findSimilarPartners, getPartner, getPartnerLinks, listDeletedPartners,
+  listPartnerContacts, removePartnerContact, restorePartner, updatePartner, updatePartnerContact,
+} from "./partner-records";
+import { createPartner as seedPartner, createPartnerContact as seedContact } from "@/lib/seed/partners";
 import { parseAgreementListParams } from "@/lib/agreements/list-params";
 import { createAgreement as seedAgreement } from "@/lib/seed/agreements";
-import { createPartner } from "@/lib/seed/partners";
 import {
   approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
   returnAgreement, updateAgreement,
 } from "./agreement-changes";
 import { countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners } from "./agreements";
+import { exportAgreements } from "./agreements-export";
 import { signOutEverywhere } from "./sessions";
 import { getSecuritySettings, updateSecuritySettings } from "./settings";
 import { updateUserLocale } from "./users";
+import { addAgreementDocument, listAgreementDocuments, openAgreementDocument, removeAgreementDocument } from "./agreement-documents";
 
 // SECURITY.md §4 authz-matrix: every function the data layer exports × every kind of caller
 // → allowed or refused, one test case per cell, against the real database. The functions
@@ -62,6 +73,23 @@ const matrix: Record<string, Cell> = {
   updateUserLocale: { allow: SIGNED_IN, invoke: (actor) => updateUserLocale(actor, "zh") },
   listPartners: { allow: OFFICE, invoke: (actor) => listPartners(actor, parsePartnerListParams({})) },
   listPartnerFacets: { allow: OFFICE, invoke: (actor) => listPartnerFacets(actor) },
+  exportPartners: { allow: OFFICE, invoke: (actor) => exportPartners(actor, parsePartnerListParams({})) },
+  checkPartnerImport: { allow: OFFICE, invoke: (actor) => checkPartnerImport(actor, IMPORT_TABLE, { nameEn: 0, country: 1 }) },
+  importPartners: { allow: OFFICE, invoke: (actor) => importPartners(actor, { headers: ["Name", "Country"], rows: [[`Matrix Import ${crypto.randomUUID()}`, "NO"]] }, { nameEn: 0, country: 1 }) },
+  getPartnerImportMapping: { allow: OFFICE, invoke: (actor) => getPartnerImportMapping(actor, ["Name"]) },
+  savePartnerImportMapping: { allow: OFFICE, invoke: (actor) => savePartnerImportMapping(actor, ["Name"], { nameEn: 0 }) },
+  getPartner: { allow: OFFICE, invoke: async (actor) => getPartner(actor, await targetPartner()) },
+  getPartnerLinks: { allow: OFFICE, invoke: async (actor) => getPartnerLinks(actor, await targetPartner()) },
+  findSimilarPartners: { allow: OFFICE, invoke: (actor) => findSimilarPartners(actor, { nameEn: "Matrix University" }) },
+  createPartner: { allow: OFFICE, invoke: (actor) => createPartner(actor, partnerForm(), { confirmSimilar: true }) },
+  updatePartner: { allow: OFFICE, invoke: async (actor) => updatePartner(actor, await targetPartner(), partnerForm(), 1) },
+  deletePartner: { allow: OFFICE, invoke: async (actor) => deletePartner(actor, await targetPartner()) },
+  restorePartner: { allow: ADMIN, invoke: async (actor) => restorePartner(actor, (await seedPartner(db(), { deletedAt: new Date() })).id) },
+  listDeletedPartners: { allow: ADMIN, invoke: (actor) => listDeletedPartners(actor) },
+  listPartnerContacts: { allow: OFFICE, invoke: async (actor) => listPartnerContacts(actor, await targetPartner()) },
+  createPartnerContact: { allow: OFFICE, invoke: async (actor) => createPartnerContact(actor, await targetPartner(), { name: "Matrix Contact" }) },
+  updatePartnerContact: { allow: OFFICE, invoke: async (actor) => updatePartnerContact(actor, await targetContact(), { name: "Renamed Contact" }, 1) },
+  removePartnerContact: { allow: OFFICE, invoke: async (actor) => removePartnerContact(actor, await targetContact()) },
   listUsers: { allow: ADMIN, invoke: (actor) => listUsers(actor, {}) },
   getUserDetail: { allow: ADMIN, invoke: async (actor) => getUserDetail(actor, await targetUser()) },
   createUser: {
@@ -99,7 +127,27 @@ const matrix: Record<string, Cell> = {
   getSecuritySettings: { allow: ADMIN, invoke: (actor) => getSecuritySettings(actor) },
   // Writes the setting as it is by default, so other files' sign-ins are not affected.
   updateSecuritySettings: { allow: ADMIN, invoke: (actor) => updateSecuritySettings(actor, { requireTwoFactor: false }) },
+  listAgreementDocuments: { allow: OFFICE, invoke: async (actor) => listAgreementDocuments(actor, (await seedAgreement(db())).id) },
+  addAgreementDocument: {
+    allow: OFFICE,
+    invoke: async (actor) => addAgreementDocument(actor, (await seedAgreement(db())).id, { name: "m.pdf", bytes: MATRIX_PDF }, matrixStore),
+  },
+  openAgreementDocument: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const { agreementId, documentId } = await matrixDocument();
+      return openAgreementDocument(actor, agreementId, documentId, matrixStore);
+    },
+  },
+  removeAgreementDocument: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const { agreementId, documentId } = await matrixDocument();
+      return removeAgreementDocument(actor, agreementId, documentId);
+    },
+  },
   listAgreements: { allow: OFFICE, invoke: (actor) => listAgreements(actor, parseAgreementListParams({})) },
+  exportAgreements: { allow: OFFICE, invoke: (actor) => exportAgreements(actor, parseAgreementListParams({})) },
   countAgreementQuickViews: { allow: OFFICE, invoke: (actor) => countAgreementQuickViews(actor) },
   listAgreementChoices: { allow: OFFICE, invoke: (actor) => listAgreementChoices(actor) },
   searchAgreementPartners: { allow: OFFICE, invoke: (actor) => searchAgreementPartners(actor, "matrix") },
@@ -132,9 +180,19 @@ const matrix: Record<string, Cell> = {
   listDeletedAgreements: { allow: ADMIN, invoke: (actor) => listDeletedAgreements(actor) },
 };
 
+// Documents land in a scratch folder, never in the data directory.
+const matrixStore = new LocalDocumentStore(mkdtempSync(join(tmpdir(), "meridian-matrix-")));
+const MATRIX_PDF = new TextEncoder().encode("%PDF-1.7\ntrailer\n%%EOF\n");
+async function matrixDocument() {
+  const agreement = await seedAgreement(db());
+  const owner = await createDemoUser(db(), { email: uniqueEmail("doc-owner"), role: "STAFF" });
+  const document = await addAgreementDocument({ ...owner, locale: null }, agreement.id, { name: "m.pdf", bytes: MATRIX_PDF }, matrixStore);
+  return { agreementId: agreement.id, documentId: document.id };
+}
+
 /** A minimal valid agreement form, with a partner of its own. */
 async function agreementInput() {
-  const partner = await createPartner(db());
+  const partner = await seedPartner(db());
   return {
     referenceNumber: `MATRIX-${crypto.randomUUID()}`, title: "Matrix agreement", kind: "MOU" as const, partnerIds: [partner.id], facultyIds: [],
     ownerId: null, signedOn: null, effectiveOn: null, expiresOn: null, autoRenews: false, noticePeriodDays: null, ministryApprovalNumber: null,
@@ -143,6 +201,7 @@ async function agreementInput() {
 }
 
 const OLD_PASSWORD = "matrix old password";
+const IMPORT_TABLE = { headers: ["Name", "Country"], rows: [["Matrix University", "NO"]] };
 
 /** Exports of lib/data that no caller reaches with an actor of their own, consciously left out. */
 const notActorFacing: Record<string, string> = {
@@ -158,12 +217,18 @@ const notActorFacing: Record<string, string> = {
   getInvitation: "public by possession of the token: the link itself is the authorisation",
   acceptInvitation: "public by possession of the token: the link itself is the authorisation",
   assertSignedIn: "the signed-in check every account function calls first",
+  assertUnchangedSince: "runs inside an update's transaction, after its role check",
+  ConflictError: "the error class of a stale save",
+  asText: "pure helper: one text form for saved and typed values",
+  agreementWhere: "pure helper building the list's where clause, shared with the export",
   bumpSessionVersion: "runs inside its caller's transaction, after the caller's check",
   isTwoFactorRequiredFor: "reads a setting for the session check; takes a role, not an actor",
-  assertUnchangedSince: "runs inside its caller's transaction, after the caller's check",
-  asText: "pure helper: one text form of saved and typed values",
-  ConflictError: "the error class of a refused stale save",
 };
+
+/** A fresh live partner (and contact) for calls that change one. */
+const targetPartner = async () => (await seedPartner(db())).id;
+const targetContact = async () => (await seedContact(db(), await targetPartner())).id;
+const partnerForm = () => ({ nameEn: `Matrix Partner ${crypto.randomUUID()}`, kind: "UNIVERSITY", country: "DE", status: "ACTIVE" });
 
 const uniqueEmail = (label: string) => `matrix-${label}-${crypto.randomUUID()}@example.edu`;
 

@@ -6,7 +6,7 @@ import { createAgreement } from "@/lib/seed/agreements";
 import { createPartner } from "@/lib/seed/partners";
 import { createDemoUser } from "@/lib/seed/users";
 import type { Actor } from "./current-user";
-import { listPartnerFacets, listPartners, PARTNER_PAGE_SIZE } from "./partners";
+import { exportPartners, listPartnerFacets, listPartners, PARTNER_PAGE_SIZE } from "./partners";
 
 async function actorWith(role: Role): Promise<Actor> {
   const user = await createDemoUser(db(), { email: `partners-${role.toLowerCase()}-${crypto.randomUUID()}@example.edu`, role });
@@ -32,6 +32,9 @@ describe("listPartners", () => {
     const tum = await db().partner.findFirstOrThrow({ where: { acronym: "TUM", tags: { has: TAG } } });
     await createAgreement(db(), { partnerIds: [tum.id], status: "ACTIVE", effectiveOn: new Date("2024-01-01"), expiresOn: new Date("2099-01-01") });
     await createAgreement(db(), { partnerIds: [tum.id], status: "ACTIVE", effectiveOn: new Date("2024-01-01"), expiresOn: new Date("2099-01-01"), deletedAt: new Date() });
+    // Active once, but past its expiry: no longer in force, so it counts for nobody.
+    const tsinghua = await db().partner.findFirstOrThrow({ where: { nameEn: "Tsinghua University", tags: { has: TAG } } });
+    await createAgreement(db(), { partnerIds: [tsinghua.id], status: "ACTIVE", effectiveOn: new Date("2019-01-01"), expiresOn: new Date("2020-01-01") });
   });
 
   it("finds partial words in English and native names, acronyms and cities", async () => {
@@ -59,12 +62,15 @@ describe("listPartners", () => {
     expect(page.rows.map((r) => r.nameEn)).not.toContain("Deleted University");
   });
 
-  it("sorts by name, by country, and newest first", async () => {
+  it("sorts by name, by country, newest first, and most agreements in force first", async () => {
     expect((await list(staff)).rows.map((r) => r.nameEn)).toEqual([
       "Deakin University", "Siemens AG", "Technical University of Munich", "Tsinghua University",
     ]);
     expect((await list(staff, { sort: "country" })).rows.map((r) => r.country)).toEqual(["AU", "CN", "DE", "DE"]);
     expect((await list(staff, { sort: "newest" })).rows[0]?.nameEn).toBe("Siemens AG");
+    expect((await list(staff, { sort: "agreements" })).rows.map((r) => [r.nameEn, r.activeAgreements])).toEqual([
+      ["Technical University of Munich", 1], ["Deakin University", 0], ["Siemens AG", 0], ["Tsinghua University", 0],
+    ]);
   });
 
   it("is refused to students and anonymous callers", async () => {
@@ -90,7 +96,7 @@ describe("listPartners pages", () => {
     });
   });
 
-  for (const sort of ["name", "country", "newest"] as const) {
+  for (const sort of ["name", "country", "newest", "agreements"] as const) {
     it(`walk forward and back by ${sort} without gaps or repeats`, async () => {
       const admin = await actorWith("ADMIN");
       const base = { tag: PAGE_TAG, sort };
@@ -121,5 +127,43 @@ describe("listPartners pages", () => {
   it("treats an edited cursor as the first page", async () => {
     const page = await listPartners(await actorWith("STAFF"), parsePartnerListParams({ tag: PAGE_TAG, after: "bogus" }));
     expect(page.rows[0]?.nameEn).toBe("Paged University 000");
+  });
+});
+
+describe("exportPartners", () => {
+  const EXPORT_TAG = `x-${crypto.randomUUID().slice(0, 8)}`;
+  const all = async <T>(rows: AsyncIterable<T>) => {
+    const out: T[] = [];
+    for await (const row of rows) out.push(row);
+    return out;
+  };
+
+  beforeAll(async () => {
+    // More than one batch of 1,000, plus a deleted one that must not appear.
+    await db().partner.createMany({
+      data: Array.from({ length: 1203 }, (_, i) => ({
+        nameEn: `Export University ${String(i).padStart(4, "0")}`, kind: "UNIVERSITY" as const, country: i % 3 ? "DE" : "CN", tags: [EXPORT_TAG],
+      })),
+    });
+    await createPartner(db(), { nameEn: "Export University deleted", tags: [EXPORT_TAG], deletedAt: new Date() });
+  });
+
+  it("streams exactly the rows the list's filters select, in the list's order, across batches", async () => {
+    const staff = await actorWith("STAFF");
+    const rows = await all(await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG })));
+    expect(rows).toHaveLength(1203);
+    expect(rows.map((row) => row.nameEn)).toEqual([...rows.map((row) => row.nameEn)].sort());
+    expect(new Set(rows.map((row) => row.id)).size).toBe(1203);
+    expect(await all(await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG, country: "CN" })))).toHaveLength(401);
+    const newest = await all(await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG, sort: "newest" })));
+    expect(newest).toHaveLength(1203);
+  });
+
+  it("is the office's, and audited with its filters before the first row", async () => {
+    const staff = await actorWith("STAFF");
+    await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG, q: "export" }));
+    const event = await db().auditEvent.findFirst({ where: { actorId: staff.id, action: "EXPORT" } });
+    expect(event).toMatchObject({ entityType: "Partner", changes: { filters: { tag: EXPORT_TAG, q: "export", sort: "name" } } });
+    await expect(exportPartners(await actorWith("STUDENT"), parsePartnerListParams({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerKind, PartnerStatus } from "@/lib/generated/prisma/enums";
 import type { PartnerListParams } from "@/lib/partners/list-params";
 import { assertRole, OFFICE_ROLES } from "./access";
+import { recordAudit } from "./audit";
 import type { Actor } from "./current-user";
 import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
 
@@ -32,30 +33,46 @@ export type PartnerListPage = {
 
 type RawRow = Omit<PartnerListRow, "activeAgreements"> & { createdAt: Date; activeAgreements: number };
 
-// Each sort is a key of columns, unique thanks to the id, that an index serves in order.
-// Casts make the cursor's parameters the columns' own types, so the row comparison can use it.
-const SORT_KEYS = {
-  name: { columns: [['"nameEn"', "varchar"], ["id", "uuid"]], descending: false },
-  country: { columns: [["country", "bpchar"], ['"nameEn"', "varchar"], ["id", "uuid"]], descending: false },
-  newest: { columns: [['"createdAt"', "timestamp"], ["id", "uuid"]], descending: true },
-} as const;
+// An agreement in force today: ACTIVE and not past its expiry (lib/agreements/status.ts).
+const IN_FORCE = Prisma.sql`a.status = 'ACTIVE' AND (a."expiresOn" IS NULL OR a."expiresOn" >= current_date) AND a."deletedAt" IS NULL`;
+const ACTIVE_AGREEMENTS_SQL = `(SELECT count(*)::int FROM "AgreementPartner" ap JOIN "Agreement" a ON a.id = ap."agreementId"
+  WHERE ap."partnerId" = p.id AND a.status = 'ACTIVE' AND (a."expiresOn" IS NULL OR a."expiresOn" >= current_date) AND a."deletedAt" IS NULL)`;
+const ACTIVE_AGREEMENTS = Prisma.raw(ACTIVE_AGREEMENTS_SQL);
 
-function cursorOf(row: RawRow, sort: PartnerListParams["sort"]): string {
-  const values: Record<string, CursorValue> = {
-    '"nameEn"': row.nameEn, country: row.country, id: row.id, '"createdAt"': row.createdAt.toISOString(),
-  };
-  return encodeCursor(SORT_KEYS[sort].columns.map(([column]) => values[column] ?? null));
+// Each sort is a key of expressions, unique thanks to the id, in one direction, so a row
+// comparison finds the next page. Casts make the cursor's parameters the expressions' own
+// types. Name, country and newest are served by indexes; "agreements" (most agreements in
+// force first) counts them for every partner the filters leave: fine at 20,000 partners.
+const SORT_KEYS = {
+  name: { columns: [['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false },
+  country: { columns: [["p.country", "bpchar"], ['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false },
+  newest: { columns: [['p."createdAt"', "timestamp"], ["p.id", "uuid"]], descending: true },
+  agreements: { columns: [[`-${ACTIVE_AGREEMENTS_SQL}`, "int"], ['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false },
+} as const satisfies Record<PartnerListParams["sort"], { columns: readonly (readonly [string, string])[]; descending: boolean }>;
+
+/** The row's values of the sort key's columns: where the next page starts. */
+function keyValues(row: RawRow, sort: PartnerListParams["sort"]): CursorValue[] {
+  switch (sort) {
+    case "name":
+      return [row.nameEn, row.id];
+    case "country":
+      return [row.country, row.nameEn, row.id];
+    case "newest":
+      return [row.createdAt.toISOString(), row.id];
+    case "agreements":
+      return [-row.activeAgreements, row.nameEn, row.id];
+  }
 }
+
+const cursorOf = (row: RawRow, sort: PartnerListParams["sort"]) => encodeCursor(keyValues(row, sort));
 
 /** The WHERE of the list: also used for its count and, later, its export. */
 function partnerFilters(params: PartnerListParams): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`p."deletedAt" IS NULL`];
   if (params.q) {
-    // Each column has a trigram index: partial words and Chinese names are found without a scan.
-    const pattern = likePattern(params.q);
-    conditions.push(
-      Prisma.sql`(p."nameEn" ILIKE ${pattern} OR p."nameNative" ILIKE ${pattern} OR p.acronym ILIKE ${pattern} OR p.city ILIKE ${pattern})`,
-    );
+    // One trigram index over the four columns (migration 20261125160000_partner_search):
+    // partial words and Chinese names are found without a scan.
+    conditions.push(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city) LIKE lower(${likePattern(params.q)})`);
   }
   if (params.country) conditions.push(Prisma.sql`p.country = ${params.country}::bpchar`);
   if (params.kind) conditions.push(Prisma.sql`p.kind = ${params.kind}::"PartnerKind"`);
@@ -64,10 +81,25 @@ function partnerFilters(params: PartnerListParams): Prisma.Sql {
   if (params.active) {
     conditions.push(Prisma.sql`EXISTS (
       SELECT 1 FROM "AgreementPartner" ap JOIN "Agreement" a ON a.id = ap."agreementId"
-      WHERE ap."partnerId" = p.id AND a.status = 'ACTIVE' AND a."deletedAt" IS NULL)`);
+      WHERE ap."partnerId" = p.id AND ${IN_FORCE})`);
   }
   return Prisma.join(conditions, " AND ");
 }
+
+type SortKey = (typeof SORT_KEYS)[keyof typeof SORT_KEYS];
+
+function orderOf(key: SortKey, descending: boolean): Prisma.Sql {
+  const direction = Prisma.raw(descending ? "DESC" : "ASC");
+  return Prisma.join(key.columns.map(([column]) => Prisma.sql`${Prisma.raw(column)} ${direction}`), ", ");
+}
+
+/** Rows past the cursor in the key's order: one row comparison, which the key's index serves. */
+function after(key: SortKey, cursor: CursorValue[], descending: boolean): Prisma.Sql {
+  const columns = Prisma.raw(key.columns.map(([column]) => column).join(", "));
+  const values = Prisma.join(key.columns.map(([, type], i) => Prisma.sql`${cursor[i]}::${Prisma.raw(type)}`), ", ");
+  return Prisma.sql`(${columns}) ${Prisma.raw(descending ? "<" : ">")} (${values})`;
+}
+
 
 /** The partners list: search, filters, sort and keyset pages, for the office. */
 export async function listPartners(actor: Actor | null, params: PartnerListParams): Promise<PartnerListPage> {
@@ -77,20 +109,14 @@ export async function listPartners(actor: Actor | null, params: PartnerListParam
   const cursor = decodeCursor(backwards ? params.before : params.after, key.columns.length);
   // Walking backwards is walking the reversed order forwards, then turning the page round.
   const descending = key.descending !== backwards;
-  const direction = Prisma.raw(descending ? "DESC" : "ASC");
-  const orderBy = Prisma.join(key.columns.map(([column]) => Prisma.sql`p.${Prisma.raw(column)} ${direction}`), ", ");
+  const orderBy = orderOf(key, descending);
   const where = [partnerFilters(params)];
-  if (cursor) {
-    const columns = Prisma.raw(key.columns.map(([column]) => `p.${column}`).join(", "));
-    const values = Prisma.join(key.columns.map(([, type], i) => Prisma.sql`${cursor[i]}::${Prisma.raw(type)}`), ", ");
-    where.push(Prisma.sql`(${columns}) ${Prisma.raw(descending ? "<" : ">")} (${values})`);
-  }
+  if (cursor) where.push(after(key, cursor, descending));
 
   const [raw, [{ total }]] = await Promise.all([
     db().$queryRaw<RawRow[]>`
       SELECT p.id, p."nameEn", p."nameNative", p.acronym, p.kind, p.country, p.city, p.status, p.tags, p."createdAt",
-        (SELECT count(*)::int FROM "AgreementPartner" ap JOIN "Agreement" a ON a.id = ap."agreementId"
-          WHERE ap."partnerId" = p.id AND a.status = 'ACTIVE' AND a."deletedAt" IS NULL) AS "activeAgreements"
+        ${ACTIVE_AGREEMENTS} AS "activeAgreements"
       FROM "Partner" p
       WHERE ${Prisma.join(where, " AND ")}
       ORDER BY ${orderBy}
@@ -120,4 +146,39 @@ export async function listPartnerFacets(actor: Actor | null): Promise<{ countrie
     db().$queryRaw<{ value: string }[]>`SELECT DISTINCT unnest(tags) AS value FROM "Partner" WHERE "deletedAt" IS NULL ORDER BY 1`,
   ]);
   return { countries: countries.map((r) => r.value), tags: tags.map((r) => r.value) };
+}
+
+/** One row of the partners export: the list's columns and the record's other plain fields. */
+export type PartnerExportRow = PartnerListRow & { website: string | null; rorId: string | null; erasmusCode: string | null; createdAt: Date };
+
+const EXPORT_BATCH = 1000;
+
+/**
+ * Exactly the partners the list shows for these filters, in its order, fetched in keyset
+ * batches so any number of rows streams in constant memory. The caller is checked and the
+ * export audited before the first row.
+ */
+export async function exportPartners(actor: Actor | null, params: PartnerListParams): Promise<AsyncIterable<PartnerExportRow>> {
+  const user = assertRole(actor, OFFICE_ROLES);
+  const { q, country, kind, status, tag, active, sort } = params;
+  const filters = Object.fromEntries(Object.entries({ q, country, kind, status, tag, active, sort }).filter(([, value]) => value));
+  await recordAudit(db(), { actorId: user.id, action: "EXPORT", entityType: "Partner", changes: { filters } });
+  const key = SORT_KEYS[params.sort];
+  return (async function* () {
+    let cursor: CursorValue[] | null = null;
+    for (;;) {
+      const where = [partnerFilters(params), ...(cursor ? [after(key, cursor, key.descending)] : [])];
+      const batch = await db().$queryRaw<(RawRow & Omit<PartnerExportRow, keyof RawRow>)[]>`
+        SELECT p.id, p."nameEn", p."nameNative", p.acronym, p.kind, p.country, p.city, p.status, p.tags, p."createdAt",
+          p.website, p."rorId", p."erasmusCode", ${ACTIVE_AGREEMENTS} AS "activeAgreements"
+        FROM "Partner" p
+        WHERE ${Prisma.join(where, " AND ")}
+        ORDER BY ${orderOf(key, key.descending)}
+        LIMIT ${EXPORT_BATCH}`;
+      yield* batch;
+      const last = batch.at(-1);
+      if (!last || batch.length < EXPORT_BATCH) return;
+      cursor = keyValues(last, params.sort);
+    }
+  })();
 }

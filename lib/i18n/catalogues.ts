@@ -6,8 +6,14 @@ import agreementsEn from "./messages/agreements.en.json";
 import agreementsZh from "./messages/agreements.zh.json";
 import coreEn from "./messages/core.en.json";
 import coreZh from "./messages/core.zh.json";
+import documentsEn from "./messages/documents.en.json";
+import documentsZh from "./messages/documents.zh.json";
+import partnerImportEn from "./messages/partner-import.en.json";
+import partnerImportZh from "./messages/partner-import.zh.json";
 import partnersEn from "./messages/partners.en.json";
 import partnersZh from "./messages/partners.zh.json";
+import partnerRecordsEn from "./messages/partner-records.en.json";
+import partnerRecordsZh from "./messages/partner-records.zh.json";
 import ssoEn from "./messages/sso.en.json";
 import ssoZh from "./messages/sso.zh.json";
 import type { Locale } from "./locales";
@@ -16,8 +22,8 @@ import type { Locale } from "./locales";
 // <feature>.zh.json, top-level keys of its own), so features never edit the same file.
 // Add the pair here; catalogues.test.ts fails when the two languages disagree.
 export const catalogues = {
-  en: { ...coreEn, ...accountEn, ...adminEn, ...agreementsEn, ...partnersEn, ...ssoEn },
-  zh: { ...coreZh, ...accountZh, ...adminZh, ...agreementsZh, ...partnersZh, ...ssoZh },
+  en: { ...coreEn, ...accountEn, ...adminEn, ...agreementsEn, ...partnersEn, ...partnerRecordsEn, ...partnerImportEn, ...ssoEn, ...documentsEn },
+  zh: { ...coreZh, ...accountZh, ...adminZh, ...agreementsZh, ...partnersZh, ...partnerRecordsZh, ...partnerImportZh, ...ssoZh, ...documentsZh },
 } satisfies Record<Locale, object>;
 
 export type Messages = typeof catalogues.en;

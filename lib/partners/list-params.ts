@@ -5,7 +5,7 @@ import { PartnerKind, PartnerStatus } from "@/lib/generated/prisma/enums";
 // to "no filter" instead of an error page, so old bookmarks keep working. The export route
 // parses the same parameters, so it exports exactly what the list shows.
 
-export const PARTNER_SORTS = ["name", "country", "newest"] as const;
+export const PARTNER_SORTS = ["name", "country", "newest", "agreements"] as const;
 export type PartnerSort = (typeof PARTNER_SORTS)[number];
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);

@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Badge, type BadgeTone } from "@/components/badge";
+import Link from "next/link";
+import { Badge } from "@/components/badge";
 import { LinkButton } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { listPartnerFacets, listPartners } from "@/lib/data/partners";
-import type { PartnerStatus } from "@/lib/generated/prisma/enums";
 import { regionName } from "@/lib/i18n/regions";
 import { isCanonicalQuery, parsePartnerListParams, partnerListQuery, withoutCursor } from "@/lib/partners/list-params";
+import { ExportLinks } from "../_components/export-links";
 import { PageHeader } from "../_components/page-header";
+import { statusTone } from "./_components/partner-options";
 import { PartnerFilters } from "./partner-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pages.partners"))("title") };
 }
-
-const statusTone: Record<PartnerStatus, BadgeTone> = { ACTIVE: "success", PROSPECTIVE: "info", DORMANT: "warning", ENDED: "neutral" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,21 +27,52 @@ export default async function PartnersPage({ searchParams }: Props) {
   const params = parsePartnerListParams(raw);
   if (!isCanonicalQuery(raw, params)) redirect(`/partners${partnerListQuery(params)}`);
   const actor = await requirePageAccess("/partners", `/partners${partnerListQuery(params)}`);
-  const [page, facets, t, tPage, format, locale] = await Promise.all([
+  const [page, facets, t, tPage, tRecord, tImport, format, locale] = await Promise.all([
     listPartners(actor, params),
     listPartnerFacets(actor),
     getTranslations("partners"),
     getTranslations("pages.partners"),
+    getTranslations("partnerRecord"),
+    getTranslations("partnerImport"),
     getFormatter(),
     getLocale(),
   ]);
   const filters = withoutCursor(params);
   const isFiltered = partnerListQuery({ ...filters, sort: "name" }) !== "";
   const href = (extra: Partial<typeof params>) => `/partners${partnerListQuery({ ...filters, ...extra })}`;
+  // The export takes the list's own parameters, so it holds exactly what the list shows.
+  const exportHref = (format: "xlsx" | "csv") => {
+    const query = new URLSearchParams(partnerListQuery(filters));
+    query.set("format", format);
+    return `/partners/export?${query}`;
+  };
 
   return (
     <>
-      <PageHeader title={tPage("title")} description={t("count", { count: page.total })} />
+      <PageHeader
+        title={tPage("title")}
+        description={t("count", { count: page.total })}
+        actions={
+          <>
+            {actor.role === "ADMIN" ? (
+              <LinkButton href="/partners/deleted" variant="ghost">
+                {tRecord("deletedPartners")}
+              </LinkButton>
+            ) : null}
+            <LinkButton href="/partners/import" variant="ghost">
+              {tImport("title")}
+            </LinkButton>
+            <ExportLinks
+              label={t("export.label")}
+              links={[
+                { href: exportHref("xlsx"), text: t("export.xlsx") },
+                { href: exportHref("csv"), text: t("export.csv") },
+              ]}
+            />
+            <LinkButton href="/partners/new">{tRecord("newPartner")}</LinkButton>
+          </>
+        }
+      />
       <PartnerFilters params={filters} facets={facets} locale={locale} />
       {page.rows.length === 0 ? (
         <EmptyState
@@ -71,7 +102,9 @@ export default async function PartnersPage({ searchParams }: Props) {
                 <TableRow key={partner.id}>
                   <TableCell isRowHeader>
                     <span className="block font-medium text-slate-900">
-                      {partner.nameEn}
+                      <Link href={`/partners/${partner.id}`} className="rounded text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+                        {partner.nameEn}
+                      </Link>
                       {partner.acronym ? <span className="ms-1.5 font-normal text-slate-500">{partner.acronym}</span> : null}
                     </span>
                     {partner.nameNative ? <span className="block text-xs text-slate-500">{partner.nameNative}</span> : null}

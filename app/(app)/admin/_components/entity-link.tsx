@@ -4,6 +4,7 @@ import Link from "next/link";
 // pages (partners, agreements…) add their type here.
 const RECORD_PAGES: Record<string, (id: string) => string> = {
   User: (id) => `/admin/users/${id}`,
+  Partner: (id) => `/partners/${id}`,
   Agreement: (id) => `/agreements/${id}`,
 };
 

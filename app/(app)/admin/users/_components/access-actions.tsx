@@ -5,6 +5,7 @@ import { useActionState, useState, type ReactNode } from "react";
 import { RadioCards } from "@/app/(app)/admin/_components/choice-fields";
 import { OnceSecret } from "@/app/(app)/admin/_components/once-secret";
 import { Button, SubmitButton } from "@/components/button";
+import { ConfirmAction, type ConfirmActionProps } from "@/components/confirm-action";
 import { Dialog, DialogActions } from "@/components/dialog";
 import { FormError } from "@/components/form-error";
 import {
@@ -13,9 +14,7 @@ import {
   resetUserTwoFactorAction,
   setUserDisabledAction,
 } from "@/lib/actions/admin-users";
-import type { FormState } from "@/lib/actions/form-action";
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export type AccessUser = { id: string; name: string; isDisabled: boolean; hasTwoFactor: boolean; isLastActiveAdmin: boolean };
 
@@ -36,7 +35,7 @@ export function AccessActions({ user }: { user: AccessUser }) {
       <ul className="flex flex-col divide-y divide-slate-100">
         {user.isDisabled ? (
           <ActionRow hint={t("enableHint")}>
-            <ConfirmAction
+            <ConfirmUserAction
               userId={user.id}
               action={setUserDisabledAction}
               fields={{ disabled: "false" }}
@@ -47,7 +46,7 @@ export function AccessActions({ user }: { user: AccessUser }) {
           </ActionRow>
         ) : (
           <ActionRow hint={t("disableHint")}>
-            <ConfirmAction
+            <ConfirmUserAction
               userId={user.id}
               action={setUserDisabledAction}
               fields={{ disabled: "true" }}
@@ -61,7 +60,7 @@ export function AccessActions({ user }: { user: AccessUser }) {
           </ActionRow>
         )}
         <ActionRow hint={t("endSessionsHint")}>
-          <ConfirmAction
+          <ConfirmUserAction
             userId={user.id}
             action={endUserSessionsAction}
             label={t("endSessions")}
@@ -75,7 +74,7 @@ export function AccessActions({ user }: { user: AccessUser }) {
         </ActionRow>
         {user.hasTwoFactor ? (
           <ActionRow hint={t("resetTwoFactorHint")}>
-            <ConfirmAction
+            <ConfirmUserAction
               userId={user.id}
               action={resetUserTwoFactorAction}
               label={t("resetTwoFactor")}
@@ -100,73 +99,10 @@ function ActionRow({ hint, children }: { hint: string; children: ReactNode }) {
   );
 }
 
-function ConfirmAction({
-  userId,
-  action,
-  fields = {},
-  label,
-  title,
-  body,
-  isDanger = false,
-  isDisabled = false,
-  onDone,
-}: {
-  userId: string;
-  action: Action;
-  fields?: Record<string, string>;
-  label: string;
-  title: string;
-  body?: string;
-  isDanger?: boolean;
-  isDisabled?: boolean;
-  onDone: () => void;
-}) {
+/** The shared confirm-then-act button, with this card's labels and the user's id. */
+function ConfirmUserAction({ userId, fields = {}, ...props }: { userId: string; fields?: Record<string, string> } & Omit<ConfirmActionProps, "fields" | "cancelLabel" | "closeLabel">) {
   const t = useTranslations("adminUsers.access");
-  const [isOpen, setOpen] = useState(false);
-  const [state, submit] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await action(previous, formData);
-    if (result?.ok) {
-      setOpen(false);
-      onDone();
-    }
-    return result;
-  }, null);
-  const failed = state && !state.ok ? state : null;
-
-  return (
-    <Dialog
-      isOpen={isOpen}
-      onOpenChange={setOpen}
-      role={isDanger ? "alertdialog" : "dialog"}
-      title={title}
-      description={body}
-      closeLabel={t("close")}
-      size="sm"
-      trigger={
-        <Button variant="secondary" isDisabled={isDisabled} className={isDanger ? "text-danger-700" : undefined}>
-          {label}
-        </Button>
-      }
-    >
-      {(close) => (
-        <form action={submit}>
-          <input type="hidden" name="id" value={userId} />
-          {Object.entries(fields).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
-          <FormError message={failed?.formError} />
-          <DialogActions>
-            <Button variant="secondary" onPress={close}>
-              {t("cancel")}
-            </Button>
-            <SubmitButton variant={isDanger ? "danger" : "primary"} autoFocus>
-              {label}
-            </SubmitButton>
-          </DialogActions>
-        </form>
-      )}
-    </Dialog>
-  );
+  return <ConfirmAction {...props} fields={{ id: userId, ...fields }} cancelLabel={t("cancel")} closeLabel={t("close")} />;
 }
 
 function ResetPassword({ user }: { user: AccessUser }) {

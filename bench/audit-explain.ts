@@ -1,7 +1,7 @@
 // Query plans and timings of the audit log's queries on a large table: a scratch database
 // (never DATABASE_URL's own), N audit rows (default 200,000), then EXPLAIN ANALYZE of the
 // exact SQL Prisma sends for the first page and a deep page, with and without filters.
-//   npx tsx scripts/bench/audit-explain.ts [rows]
+//   npx tsx bench/audit-explain.ts [rows]
 // Not part of CI: it prints a report for a person to read.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";

@@ -1,0 +1,272 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useState } from "react";
+import { Alert } from "@/components/alert";
+import { Button } from "@/components/button";
+import { Card } from "@/components/card";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
+
+type Field = { key: string; label: string; isRequired: boolean };
+type Mapping = Record<string, number | null>;
+type FileInfo = { name: string; headers: string[]; sample: string[][]; rowCount: number; remembered: boolean };
+type Problem = { row: number; field: string; column: string; message: string };
+type Check = { valid: number; problemCount: number; problems: Problem[] };
+type Progress = { done: number; total: number } | null;
+
+const RUN = "/partners/import/run";
+
+async function post(file: File, intent: string, mapping?: Mapping): Promise<Response> {
+  const body = new FormData();
+  body.set("file", file);
+  body.set("intent", intent);
+  if (mapping) body.set("mapping", JSON.stringify(mapping));
+  return fetch(RUN, { method: "POST", body });
+}
+
+async function answer<T>(response: Response): Promise<T | { error: string }> {
+  if (response.headers.get("content-type")?.includes("json")) return (await response.json()) as T | { error: string };
+  return { error: response.statusText };
+}
+
+/**
+ * The three steps of an import on one page: choose the file, match its columns to the
+ * fields (the last choice is remembered on the server), check every row, then import all
+ * or nothing while a progress bar follows the server's progress lines.
+ */
+export function ImportWizard({ fields }: { fields: Field[] }) {
+  const t = useTranslations("partnerImport");
+  const [file, setFile] = useState<File | null>(null);
+  const [info, setInfo] = useState<FileInfo | null>(null);
+  const [mapping, setMapping] = useState<Mapping>({});
+  const [check, setCheck] = useState<Check | null>(null);
+  const [progress, setProgress] = useState<Progress>(null);
+  const [created, setCreated] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<"reading" | "checking" | "importing" | null>(null);
+
+  async function choose(chosen: File | null) {
+    setFile(chosen);
+    setInfo(null);
+    setCheck(null);
+    setCreated(null);
+    setError(null);
+    if (!chosen) return;
+    setBusy("reading");
+    try {
+      const result = await answer<Omit<FileInfo, "name"> & { mapping: Mapping }>(await post(chosen, "read"));
+      if ("error" in result) return setError(result.error);
+      setInfo({ ...result, name: chosen.name });
+      setMapping(result.mapping);
+    } catch {
+      setError(t("errors.network"));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const missing = fields.filter((field) => field.isRequired && (mapping[field.key] ?? null) === null);
+
+  async function runCheck() {
+    if (!file) return;
+    setBusy("checking");
+    setError(null);
+    try {
+      const result = await answer<Check>(await post(file, "check", mapping));
+      if ("error" in result) setError(result.error);
+      else setCheck(result);
+    } catch {
+      setError(t("errors.network"));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function runImport() {
+    if (!file) return;
+    setBusy("importing");
+    setError(null);
+    setProgress({ done: 0, total: check?.valid ?? 0 });
+    try {
+      const response = await post(file, "import", mapping);
+      if (!response.body || !response.ok) return setError(t("errors.network"));
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        const lines = buffer.split("\n");
+        buffer = lines.pop() ?? "";
+        for (const line of lines.filter(Boolean)) {
+          const message = JSON.parse(line) as { done?: number; total?: number; created?: number; error?: string } & Partial<Check>;
+          if (message.total !== undefined && message.done !== undefined) setProgress({ done: message.done, total: message.total });
+          if (message.created !== undefined) setCreated(message.created);
+          if (message.error) setError(message.error);
+          if (message.problems) setCheck({ valid: 0, problemCount: message.problemCount ?? message.problems.length, problems: message.problems });
+        }
+      }
+    } catch {
+      setError(t("errors.network"));
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-5">
+      <Card title={t("steps.file")}>
+        <div className="flex flex-col gap-2">
+          <label htmlFor="import-file" className="text-sm font-medium text-slate-800">
+            {t("file.label")}
+          </label>
+          <p id="import-file-hint" className="text-sm text-slate-600">
+            {t("file.hint")}
+          </p>
+          <input
+            id="import-file"
+            type="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby="import-file-hint"
+            disabled={busy === "importing"}
+            onChange={(event) => void choose(event.currentTarget.files?.[0] ?? null)}
+            className="block w-full min-w-0 text-sm text-slate-700 file:me-3 file:min-h-9 file:rounded-field file:border file:border-slate-300 file:bg-white file:px-3 file:font-medium file:text-slate-800 hover:file:bg-slate-50"
+          />
+          <p role="status" className="text-sm text-slate-600">
+            {busy === "reading" ? t("file.reading") : info ? t("file.read", { rows: info.rowCount, name: info.name }) : ""}
+          </p>
+        </div>
+      </Card>
+
+      {error ? (
+        <div role="alert">
+          <Alert tone="danger">{error}</Alert>
+        </div>
+      ) : null}
+
+      {info ? (
+        <Card title={t("steps.map")} description={t("map.intro")}>
+          <p className="mb-3 text-sm text-slate-600">{info.remembered ? t("map.remembered") : t("map.guessed")}</p>
+          <div className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+            {fields.map((field) => (
+              <div key={field.key} className="flex min-w-0 flex-col gap-1.5">
+                <label htmlFor={`map-${field.key}`} className="text-sm font-medium text-slate-800">
+                  {field.label}
+                  {field.isRequired ? <span className="ms-1 text-xs font-normal text-slate-500">({t("map.required")})</span> : null}
+                </label>
+                <select
+                  id={`map-${field.key}`}
+                  value={mapping[field.key] ?? ""}
+                  onChange={(event) => {
+                    setMapping({ ...mapping, [field.key]: event.currentTarget.value === "" ? null : Number(event.currentTarget.value) });
+                    setCheck(null);
+                  }}
+                  className="h-10 w-full min-w-0 rounded-field border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-xs outline-none focus-visible:border-brand-600 focus-visible:ring-1 focus-visible:ring-brand-600 sm:h-9 sm:text-sm"
+                >
+                  <option value="">{t("map.none")}</option>
+                  {info.headers.map((header, index) => (
+                    <option key={index} value={index}>
+                      {header || `#${index + 1}`}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+          {info.sample.length ? (
+            <div className="mt-5">
+              <Table caption={t("map.sample")} isCaptionVisible>
+                <TableHead>
+                  <TableRow>
+                    {info.headers.map((header, index) => (
+                      <TableHeaderCell key={index}>{header}</TableHeaderCell>
+                    ))}
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {info.sample.map((row, index) => (
+                    <TableRow key={index}>
+                      {info.headers.map((_, column) => (
+                        <TableCell key={column} className="max-w-48 truncate">
+                          {row[column] ?? ""}
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          ) : null}
+        </Card>
+      ) : null}
+
+      {info ? (
+        <Card title={t("steps.check")}>
+          <div className="flex flex-col gap-4">
+            {missing.length ? <p className="text-sm text-warning-800">{t("map.requiredMissing", { fields: missing.map((field) => field.label).join(", ") })}</p> : null}
+            <div className="flex flex-wrap gap-3">
+              <Button variant={check ? "secondary" : "primary"} isDisabled={missing.length > 0 || busy !== null} isPending={busy === "checking"} pendingLabel={t("check.checking")} onPress={() => void runCheck()}>
+                {t("check.button")}
+              </Button>
+              {check && check.problemCount === 0 && check.valid > 0 && created === null ? (
+                <Button isDisabled={busy !== null} isPending={busy === "importing"} pendingLabel={t("import.starting")} onPress={() => void runImport()}>
+                  {t("import.button", { count: check.valid })}
+                </Button>
+              ) : null}
+            </div>
+            {progress ? (
+              <div className="flex flex-col gap-1.5">
+                <progress aria-label={t("import.progress")} value={progress.done} max={Math.max(progress.total, 1)} className="h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-slate-100 [&::-webkit-progress-value]:bg-brand-600" />
+                <p role="status" className="text-sm text-slate-600 tabular-nums">
+                  {t("import.importing", { done: progress.done, total: progress.total })}
+                </p>
+              </div>
+            ) : null}
+            {created !== null ? (
+              <div role="status">
+                <Alert tone="success" action={<Link href="/partners?sort=newest" className="font-medium underline">{t("import.view")}</Link>}>
+                  {t("import.done", { count: created })}
+                </Alert>
+              </div>
+            ) : check && created === null ? (
+              check.problemCount === 0 ? (
+                <p role="status" className="text-sm font-medium text-success-700">
+                  {t("check.allGood", { count: check.valid })}
+                </p>
+              ) : (
+                <div className="flex flex-col gap-3">
+                  <div role="alert">
+                    <Alert tone="warning">{t("check.someBad", { count: check.problemCount })}</Alert>
+                  </div>
+                  {check.problems.length < check.problemCount ? <p className="text-sm text-slate-600">{t("check.shown", { shown: check.problems.length, count: check.problemCount })}</p> : null}
+                  <Table caption={t("check.caption")} maxHeight="24rem">
+                    <TableHead>
+                      <TableRow>
+                        <TableHeaderCell align="end">{t("check.columns.row")}</TableHeaderCell>
+                        <TableHeaderCell>{t("check.columns.field")}</TableHeaderCell>
+                        <TableHeaderCell isHiddenOnMobile>{t("check.columns.column")}</TableHeaderCell>
+                        <TableHeaderCell>{t("check.columns.problem")}</TableHeaderCell>
+                      </TableRow>
+                    </TableHead>
+                    <TableBody>
+                      {check.problems.map((problem, index) => (
+                        <TableRow key={index}>
+                          <TableCell isNumeric>{problem.row}</TableCell>
+                          <TableCell>{problem.field}</TableCell>
+                          <TableCell isHiddenOnMobile>{problem.column}</TableCell>
+                          <TableCell>{problem.message}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </div>
+              )
+            ) : null}
+          </div>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

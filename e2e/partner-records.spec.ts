@@ -1,0 +1,225 @@
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateFor } from "./accounts";
+import { chooseOption, expectNoAxeViolations } from "./admin-helpers";
+import { e2eDb } from "./support/database";
+
+// A partner's record as staff use it in the browser: create (and "did you mean…"), edit,
+// contacts, a lost update between two officers, delete, and an admin's restore.
+
+test.use({ storageState: storageStateFor("staff") });
+
+const unique = () => crypto.randomUUID().slice(0, 6);
+
+async function seedPartner(data: { nameEn: string; nameNative?: string; country?: string }) {
+  return e2eDb().partner.create({ data: { kind: "UNIVERSITY", country: "DE", city: "Berlin", status: "ACTIVE", ...data } });
+}
+
+async function chooseCountry(page: Page, typed: string, name: string) {
+  const box = page.getByRole("combobox", { name: "Country or region" });
+  await expect(async () => {
+    await box.fill(typed);
+    await expect(page.getByRole("option", { name })).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await page.getByRole("option", { name }).click();
+}
+
+test("create: every problem shows next to its field, nothing typed is lost, then the partner opens", async ({ page }) => {
+  const id = unique();
+  await page.goto("/partners");
+  await page.getByRole("link", { name: "New partner" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New partner" })).toBeVisible();
+
+  await page.getByRole("textbox", { name: "Name in the partner's own language" }).fill(`格拉茨${id}大学`);
+  await page.getByRole("textbox", { name: "Website" }).fill("javascript:alert(1)");
+  await page.getByRole("textbox", { name: "ROR ID" }).fill("nope");
+  await page.getByRole("button", { name: "Create partner" }).click();
+
+  await expect(page.getByRole("alert").filter({ hasText: "Some fields need attention" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "English name" })).toHaveAccessibleDescription(/This field is required/);
+  await expect(page.getByRole("textbox", { name: "Website" })).toHaveAccessibleDescription(/http:\/\/ or https:\/\//);
+  await expect(page.getByRole("textbox", { name: "ROR ID" })).toHaveAccessibleDescription(/A ROR ID looks like/);
+  await expect(page.getByRole("combobox", { name: "Country or region" })).toHaveAccessibleDescription(/required/);
+  // Choices made before the refusal are still made.
+  await expect(page.getByRole("button", { name: /Kind/ })).toContainText("University");
+  await expect(page.getByRole("textbox", { name: "Name in the partner's own language" })).toHaveValue(`格拉茨${id}大学`);
+
+  await page.getByRole("textbox", { name: "English name" }).fill(`Grazwick University ${id}`);
+  await page.getByRole("textbox", { name: "Website" }).fill("www.grazwick.example.at");
+  await page.getByRole("textbox", { name: "ROR ID" }).fill("");
+  await chooseCountry(page, "Austr", "Austria");
+  await page.getByRole("textbox", { name: "Tags" }).fill(`e2e-${id}`);
+  await chooseOption(page, page.getByRole("button", { name: /Status/ }), "Prospective");
+  await page.getByRole("button", { name: "Create partner" }).click();
+
+  await expect(page).toHaveURL(/\/partners\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: `Grazwick University ${id}` })).toBeVisible();
+  await expect(page.getByText(`格拉茨${id}大学`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "www.grazwick.example.at" })).toHaveAttribute("href", "https://www.grazwick.example.at");
+  await expect(page.getByText("Prospective").first()).toBeVisible();
+  await expect(page.getByRole("list", { name: "History" }).or(page.getByRole("list").filter({ hasText: "Created" })).first()).toBeVisible();
+});
+
+test("did you mean…: a close name shows the existing partners first; staff may still create", async ({ page }) => {
+  const id = unique();
+  const existing = await seedPartner({ nameEn: `Vellmar Institute of Technology ${id}`, nameNative: `韦尔马${id}理工学院` });
+  await page.goto("/partners/new");
+  await page.getByRole("textbox", { name: "English name" }).fill(`Vellmar Inst. of Technology ${id}`);
+  await chooseCountry(page, "Germ", "Germany");
+  await page.getByRole("button", { name: "Create partner" }).click();
+
+  const notice = page.getByRole("alert").filter({ hasText: "very similar name" });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole("link", { name: `Open Vellmar Institute of Technology ${id}` })).toHaveAttribute("href", `/partners/${existing.id}`);
+  expect(await e2eDb().partner.count({ where: { nameEn: `Vellmar Inst. of Technology ${id}` } })).toBe(0);
+  await expect(page.getByRole("textbox", { name: "English name" })).toHaveValue(`Vellmar Inst. of Technology ${id}`);
+
+  // The Chinese name alone is enough to be recognised.
+  await page.getByRole("textbox", { name: "English name" }).fill(`Quite Different ${id}`);
+  await page.getByRole("textbox", { name: "Name in the partner's own language" }).fill(`韦尔马${id}理工学院`);
+  await page.getByRole("button", { name: "Create partner" }).click();
+  await expect(notice.getByRole("link", { name: `Open Vellmar Institute of Technology ${id}` })).toBeVisible();
+
+  await notice.getByRole("button", { name: "None of these: create the new partner" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Quite Different ${id}` })).toBeVisible();
+  expect(await e2eDb().partner.count({ where: { nameNative: `韦尔马${id}理工学院`, deletedAt: null } })).toBe(2);
+});
+
+test("edit saves, and contacts are added, edited and removed", async ({ page }) => {
+  const id = unique();
+  const partner = await seedPartner({ nameEn: `Editable College ${id}` });
+  await page.goto(`/partners/${partner.id}`);
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(page).toHaveURL(`/partners/${partner.id}/edit`);
+  await page.getByRole("textbox", { name: "City" }).fill("Leipzig");
+  await page.getByRole("textbox", { name: "Notes" }).fill("Visited in May.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/partners/${partner.id}`);
+  await expect(page.getByText("Leipzig").first()).toBeVisible();
+  await expect(page.getByText("Visited in May.").first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Add contact" }).click();
+  const dialog = page.getByRole("dialog", { name: "New contact" });
+  await dialog.getByRole("textbox", { name: "Name" }).fill(`Anna Weber ${id}`);
+  await dialog.getByRole("textbox", { name: "Email" }).fill("not-an-email");
+  await dialog.getByRole("button", { name: "Save contact" }).click();
+  await expect(dialog.getByRole("textbox", { name: "Email" })).toHaveAccessibleDescription(/Enter an email address/);
+  await dialog.getByRole("textbox", { name: "Email" }).fill(`anna.${id}@example.org`);
+  await dialog.getByRole("textbox", { name: "Position" }).fill("International officer");
+  await dialog.getByRole("button", { name: "Save contact" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("link", { name: `anna.${id}@example.org` })).toBeVisible();
+
+  await page.getByRole("button", { name: `Edit Anna Weber ${id}` }).click();
+  const edit = page.getByRole("dialog", { name: `Edit Anna Weber ${id}` });
+  await edit.getByRole("textbox", { name: "Position" }).fill("Head of mobility");
+  await edit.getByRole("button", { name: "Save contact" }).click();
+  await expect(edit).toBeHidden();
+  await expect(page.getByText("Head of mobility")).toBeVisible();
+
+  await page.getByRole("button", { name: `Remove Anna Weber ${id}` }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
+  await expect(page.getByText(`Anna Weber ${id}`, { exact: true })).toBeHidden();
+  await expect(page.getByText("No contacts yet.")).toBeVisible();
+  const contact = await e2eDb().partnerContact.findFirstOrThrow({ where: { partnerId: partner.id } });
+  expect(contact.deletedAt).not.toBeNull();
+  expect(await e2eDb().auditEvent.count({ where: { entityType: "PartnerContact", entityId: contact.id } })).toBe(3);
+});
+
+test("lost update: the second officer's save is refused and what they typed stays", async ({ page, browser }) => {
+  const id = unique();
+  const partner = await seedPartner({ nameEn: `Contested University ${id}` });
+  const other = await browser.newContext({ storageState: storageStateFor("admin") });
+  const second = await other.newPage();
+  await page.goto(`/partners/${partner.id}/edit`);
+  await second.goto(`/partners/${partner.id}/edit`);
+
+  await page.getByRole("textbox", { name: "City" }).fill("First city");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/partners/${partner.id}`);
+
+  await second.getByRole("textbox", { name: "City" }).fill("Second city");
+  await second.getByRole("textbox", { name: "Notes" }).fill(`typed by the second officer ${id}`);
+  await second.getByRole("button", { name: "Save changes" }).click();
+  const notice = second.getByRole("alert").filter({ hasText: "Someone else saved this record after you opened it" });
+  await expect(notice).toBeVisible();
+  // What changed since: the field and its saved value (the staff member's save).
+  await expect(notice).toContainText("Li Wei saved it on");
+  await expect(notice.getByRole("definition")).toHaveText(["First city", "empty"]);
+  await expect(notice.getByRole("term")).toHaveText(["City", "Notes"]);
+  await expect(second.getByRole("textbox", { name: "City" })).toHaveValue("Second city");
+  await expect(second.getByRole("textbox", { name: "Notes" })).toHaveValue(`typed by the second officer ${id}`);
+  expect((await e2eDb().partner.findUniqueOrThrow({ where: { id: partner.id } })).city).toBe("First city");
+  await second.screenshot({ path: "test-results/screens/partner-conflict-en-1280.png", fullPage: true });
+
+  // Saving again, knowing what changed, keeps the second officer's values.
+  await second.getByRole("button", { name: "Save changes" }).click();
+  await expect(second).toHaveURL(`/partners/${partner.id}`);
+  expect((await e2eDb().partner.findUniqueOrThrow({ where: { id: partner.id } })).city).toBe("Second city");
+  await other.close();
+});
+
+test.describe("as an admin", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("delete asks first, the partner leaves the list, and an admin restores it", async ({ page }) => {
+    const id = unique();
+    const partner = await seedPartner({ nameEn: `Deletable Academy ${id}` });
+    await page.goto(`/partners/${partner.id}`);
+    await page.getByRole("button", { name: "Delete" }).click();
+    const confirm = page.getByRole("alertdialog", { name: `Delete Deletable Academy ${id}?` });
+    await confirm.getByRole("button", { name: "Delete partner" }).click();
+    await expect(page).toHaveURL(/\/partners$/);
+    await page.goto(`/partners?q=${encodeURIComponent(`Deletable Academy ${id}`)}`);
+    await expect(page.getByRole("heading", { name: "No partner matches these filters" })).toBeVisible();
+    expect((await page.goto(`/partners/${partner.id}`))?.status()).toBe(404);
+
+    await page.goto("/partners");
+    await page.getByRole("link", { name: "Deleted partners" }).click();
+    await page.getByRole("button", { name: `Restore Deletable Academy ${id}` }).click();
+    await expect(page.getByRole("button", { name: `Restore Deletable Academy ${id}` })).toBeHidden();
+    await page.goto(`/partners?q=${encodeURIComponent(`Deletable Academy ${id}`)}`);
+    await expect(page.getByRole("link", { name: `Deletable Academy ${id}` })).toBeVisible();
+  });
+});
+
+test("a partner named in an agreement is not deleted, and the dialog says why", async ({ page }) => {
+  const id = unique();
+  const partner = await seedPartner({ nameEn: `Bound Partner ${id}` });
+  await e2eDb().agreement.create({
+    data: { referenceNumber: `E2E-${id}`, title: `Exchange ${id}`, kind: "STUDENT_EXCHANGE", status: "ACTIVE", partners: { create: { partnerId: partner.id } } },
+  });
+  await page.goto(`/partners/${partner.id}`);
+  await expect(page.getByText(`Exchange ${id}`)).toBeVisible();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete partner" }).click();
+  await expect(page.getByRole("alertdialog").getByRole("alert")).toContainText("named in agreements");
+  expect((await e2eDb().partner.findUniqueOrThrow({ where: { id: partner.id } })).deletedAt).toBeNull();
+});
+
+for (const locale of ["en", "zh-CN"] as const) {
+  test.describe(`looks right in ${locale}`, () => {
+    test.use({ locale });
+
+    test("new, detail and edit pages at 1280 and 360 px, with no axe violations", async ({ page }) => {
+      const id = unique();
+      const partner = await seedPartner({ nameEn: `Screenshot University ${id}`, nameNative: `截图${id}大学`, country: "CN" });
+      await e2eDb().partnerContact.create({ data: { partnerId: partner.id, name: "Wang Fang", position: "Director of International Affairs", email: "wang.fang@example.cn", phone: "+86 10 1234 5678" } });
+      const tag = locale === "en" ? "en" : "zh";
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 900 });
+        for (const [name, url] of [["new", "/partners/new"], ["detail", `/partners/${partner.id}`], ["edit", `/partners/${partner.id}/edit`]] as const) {
+          await page.goto(url);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          await page.screenshot({ path: `test-results/screens/partner-${name}-${tag}-${width}.png`, fullPage: true });
+          await expectNoAxeViolations(page);
+        }
+        // The form after a refusal: messages next to fields.
+        await page.goto("/partners/new");
+        await page.getByRole("button", { name: locale === "en" ? "Create partner" : "创建合作伙伴" }).click();
+        await expect(page.getByRole("alert").first()).toBeVisible();
+        await page.screenshot({ path: `test-results/screens/partner-new-errors-${tag}-${width}.png`, fullPage: true });
+        await expectNoAxeViolations(page);
+      }
+    });
+  });
+}

@@ -1,0 +1,80 @@
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateFor } from "./accounts";
+import { expectNoAxeViolations } from "./admin-helpers";
+import { e2eDatabase } from "./support/database";
+
+// Getting partners out of Meridian and into it, as a staff member in the browser.
+
+test.use({ storageState: storageStateFor("staff") });
+test.describe.configure({ timeout: 120_000 });
+
+async function download(page: Page, name: string) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path()) ?? "") };
+}
+
+test("the export holds exactly the filtered list, as CSV and as Excel, Chinese intact", async ({ page }) => {
+  await page.goto("/partners?kind=UNIVERSITY");
+  const count = Number((await page.getByText(/^\d+ partners?$/).first().innerText()).split(" ")[0]);
+  expect(count).toBeGreaterThan(0);
+
+  const csv = await download(page, "Export as CSV");
+  expect(csv.name).toMatch(/^partners-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = csv.bytes.toString("utf8");
+  expect(text.startsWith("\uFEFFName,")).toBe(true);
+  const lines = text.trim().split("\r\n");
+  expect(lines).toHaveLength(count + 1);
+  expect(text).toMatch(/[\u4e00-\u9fff]{4}/);
+  expect(lines.slice(1).every((line) => line.includes(",University,"))).toBe(true);
+
+  const xlsx = await download(page, "Export to Excel");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx.bytes.buffer.slice(xlsx.bytes.byteOffset, xlsx.bytes.byteOffset + xlsx.bytes.byteLength) as ArrayBuffer);
+  expect(workbook.worksheets[0]?.rowCount).toBe(count + 1);
+});
+
+test("a student gets nothing from the export, the import or the template", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ storageState: storageStateFor("student"), baseURL });
+  for (const path of ["/partners/export?format=csv", "/partners/import/template"]) {
+    expect((await context.request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+  }
+  const page = await context.newPage();
+  const response = await page.goto("/partners/import");
+  expect(response?.status()).toBe(404);
+  await context.close();
+});
+
+test("an import is checked row by row, refused whole while one row is bad, then saved whole", async ({ page }) => {
+  const tag = `e2e-import-${crypto.randomUUID().slice(0, 8)}`;
+  const good = [`Universidad de Prueba ${tag},Spain,Valencia,${tag}`, `测试大学 ${tag},中国,Beijing,${tag}`];
+  const file = (lines: string[]) => ({ name: "partners.csv", mimeType: "text/csv", buffer: Buffer.from(["Name,Country,City,Tags", ...lines].join("\n")) });
+
+  await page.goto("/partners/import");
+  await expect(page.getByRole("heading", { level: 1, name: "Import partners" })).toBeVisible();
+  await page.getByLabel("Spreadsheet").setInputFiles(file([...good, `Nowhere University ${tag},Atlantis,,${tag}`]));
+  await expect(page.getByText("3 rows found in partners.csv.")).toBeVisible();
+  // The columns were matched by their names.
+  await expect(page.getByLabel("English name")).toHaveValue("0");
+  await expect(page.getByLabel("Country or region")).toHaveValue("1");
+  await page.getByRole("button", { name: "Check all rows" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "1 row needs attention" })).toBeVisible();
+  const problems = page.getByRole("table", { name: "Rows that cannot be imported" });
+  await expect(problems.getByRole("row")).toHaveCount(2);
+  await expect(problems).toContainText("4");
+  await expect(problems).toContainText("Use a country code such as DE");
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Spreadsheet").setInputFiles(file(good));
+  await page.getByRole("button", { name: "Check all rows" }).click();
+  await expect(page.getByText("All 2 rows are ready to import.")).toBeVisible();
+  await page.getByRole("button", { name: "Import 2 partners" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "2 partners were imported." })).toBeVisible();
+
+  const db = await e2eDatabase();
+  expect(await db.partner.findMany({ where: { tags: { has: tag } }, select: { country: true }, orderBy: { country: "asc" } })).toEqual([{ country: "CN" }, { country: "ES" }]);
+  await page.goto(`/partners?tag=${tag}`);
+  await expect(page.getByText("2 partners", { exact: true }).first()).toBeVisible();
+});

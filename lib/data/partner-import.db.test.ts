@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { guessMapping } from "@/lib/import/partner-import";
+import { createPartner } from "@/lib/seed/partners";
+import { createDemoUser } from "@/lib/seed/users";
+import type { Actor } from "./current-user";
+import { checkPartnerImport, getPartnerImportMapping, importPartners, savePartnerImportMapping } from "./partner-import";
+
+const HEADERS = ["Name", "Country", "City", "Tags"];
+const mapping = guessMapping(HEADERS);
+const staff = async (): Promise<Actor> => ({ ...(await createDemoUser(db(), { email: `import-${crypto.randomUUID()}@example.edu`, role: "STAFF" })), locale: null });
+const unique = () => crypto.randomUUID().slice(0, 8);
+
+describe("importPartners", () => {
+  it("creates every row in one go, each audited as created, and the import itself", async () => {
+    const actor = await staff();
+    const tag = `imp-${unique()}`;
+    const rows = Array.from({ length: 2500 }, (_, i) => [`Import University ${tag} ${i}`, i % 2 ? "DE" : "中国", "Berlin", tag]);
+    const progress: number[] = [];
+    expect(await importPartners(actor, { headers: HEADERS, rows }, mapping, (done) => progress.push(done))).toEqual({ created: 2500 });
+    expect(progress).toEqual([1000, 2000, 2500]);
+    expect(await db().partner.count({ where: { tags: { has: tag }, createdById: actor.id } })).toBe(2500);
+    expect(await db().partner.count({ where: { tags: { has: tag }, country: "CN" } })).toBe(1250);
+    expect(await db().auditEvent.count({ where: { actorId: actor.id, action: "CREATE", entityType: "Partner" } })).toBe(2500);
+    expect(await db().auditEvent.findFirst({ where: { actorId: actor.id, action: "IMPORT" } })).toMatchObject({ changes: { created: 2500 } });
+  });
+
+  it("imports nothing when one row is bad, and says which rows and why", async () => {
+    const actor = await staff();
+    const tag = `bad-${unique()}`;
+    const rows = [[`Good ${tag}`, "FR", "", tag], ["", "FR", "", tag], [`No country ${tag}`, "", "", tag], [`Good ${tag}`, "France", "", tag]];
+    expect(await importPartners(actor, { headers: HEADERS, rows }, mapping)).toEqual({
+      problems: [
+        { row: 3, field: "nameEn", messageKey: "required" },
+        { row: 4, field: "country", messageKey: "required" },
+        { row: 5, field: "nameEn", messageKey: "duplicateInFile" },
+      ],
+    });
+    expect(await db().partner.count({ where: { tags: { has: tag } } })).toBe(0);
+  });
+
+  it("refuses partners already in Meridian, so running an import twice adds nothing", async () => {
+    const actor = await staff();
+    const name = `Existing University ${unique()}`;
+    await createPartner(db(), { nameEn: name, country: "JP" });
+    const check = await checkPartnerImport(actor, { headers: HEADERS, rows: [[name.toUpperCase(), "JP", "", ""], [name, "KR", "", ""]] }, mapping);
+    expect(check.problems).toEqual([{ row: 2, field: "nameEn", messageKey: "exists" }]);
+    expect(check.rows.map((row) => row.row)).toEqual([3]);
+  });
+
+  it("10,000 rows: checked and committed (the time is printed, not asserted)", async () => {
+    const actor = await staff();
+    const tag = `big-${unique()}`;
+    const rows = Array.from({ length: 10_000 }, (_, i) => [`Big Import University ${tag} ${i}`, "IT", "Milan", tag]);
+    const started = performance.now();
+    expect(await importPartners(actor, { headers: HEADERS, rows }, mapping)).toEqual({ created: 10_000 });
+    console.log(`import of 10,000 partners, checked and committed: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }, 120_000);
+});
+
+describe("the remembered mapping", () => {
+  it("is the caller's own, found again by header names when the columns moved", async () => {
+    const [one, other] = [await staff(), await staff()];
+    await savePartnerImportMapping(one, ["Name", "Country"], { nameEn: 0, country: 1 });
+    expect(await getPartnerImportMapping(one, ["Country", "Extra", "Name"])).toMatchObject({ nameEn: 2, country: 0 });
+    expect(await getPartnerImportMapping(other, ["Name", "Country"])).toBeNull();
+  });
+});

@@ -1,0 +1,87 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { checkPartnerRows, guessMapping, mappingFits } from "./partner-import";
+import { readTable } from "./read-table";
+
+const HEADERS = ["Name", "Native name", "Country", "Kind", "Status", "Website", "Tags"];
+const table = (...rows: string[][]) => ({ headers: HEADERS, rows });
+const mapping = guessMapping(HEADERS);
+
+describe("guessMapping", () => {
+  it("maps our own export's headers and common ones, in English and Chinese", () => {
+    expect(mapping).toMatchObject({ nameEn: 0, nameNative: 1, country: 2, kind: 3, status: 4, website: 5, tags: 6, city: null });
+    expect(guessMapping(["英文名称", "中文名称", "国家或地区", "城市", "备注"])).toMatchObject({ nameEn: 0, nameNative: 1, country: 2, city: 3, notes: 4 });
+    expect(mappingFits({ nameEn: 0, country: 9 }, HEADERS)).toBe(false);
+    expect(mappingFits({ nameEn: 0, country: null }, HEADERS)).toBe(true);
+  });
+});
+
+describe("checkPartnerRows", () => {
+  it("takes codes and labels in either language, and fills kind and status when left empty", () => {
+    const { rows, problems } = checkPartnerRows(
+      table(
+        ["Tsinghua University", "清华大学", "China", "University", "Active", "www.tsinghua.edu.cn", "strategic, 985"],
+        ["Kyoto University", "京都大学", "日本", "大学", "", "", ""],
+        ["TUM", "", "de", "RESEARCH_INSTITUTE", "Dormant", "", ""],
+      ),
+      mapping,
+    );
+    expect(problems).toEqual([]);
+    expect(rows.map(({ row, input }) => [row, input.country, input.kind, input.status, input.website, input.tags])).toEqual([
+      [2, "CN", "UNIVERSITY", "ACTIVE", "https://www.tsinghua.edu.cn", ["strategic", "985"]],
+      [3, "JP", "UNIVERSITY", "ACTIVE", null, []],
+      [4, "DE", "RESEARCH_INSTITUTE", "DORMANT", null, []],
+    ]);
+  });
+
+  it.each([
+    ["no name", ["", "", "FR", "", "", "", ""], "nameEn", "required"],
+    ["no country", ["Sorbonne University", "", "", "", "", "", ""], "country", "required"],
+    ["an unknown country", ["Sorbonne University", "", "Atlantis", "", "", "", ""], "country", "country"],
+    ["an unknown kind", ["Sorbonne University", "", "FR", "Castle", "", "", ""], "kind", "required"],
+    ["a website that is not one", ["Sorbonne University", "", "FR", "", "", "javascript:alert(1)", ""], "website", "url"],
+    ["a name too long", ["x".repeat(301), "", "FR", "", "", "", ""], "nameEn", "tooLong"],
+    ["a NUL byte", ["Sorbonne\u0000University", "", "FR", "", "", "", ""], "nameEn", "nul"],
+  ])("refuses %s, naming the row and the field", (_case, cells, field, messageKey) => {
+    const { rows, problems } = checkPartnerRows(table(["Good University", "", "FR", "", "", "", ""], cells), mapping);
+    expect(rows.map((row) => row.row)).toEqual([2]);
+    expect(problems).toContainEqual({ row: 3, field, messageKey });
+  });
+
+  it("skips empty rows and refuses the second of two same partners", () => {
+    const { rows, problems } = checkPartnerRows(table(["Lund University", "", "SE", "", "", "", ""], ["", "", "", "", "", "", ""], ["lund university", "", "Sweden", "", "", "", ""]), mapping);
+    expect(rows).toHaveLength(1);
+    expect(problems).toEqual([{ row: 4, field: "nameEn", messageKey: "duplicateInFile" }]);
+  });
+});
+
+describe("readTable", () => {
+  it("reads CSV in UTF-8 with a byte-order mark, and in GB18030 as a Chinese Excel saves it", async () => {
+    const utf8 = new TextEncoder().encode('\uFEFFName,Country\r\n"Tsinghua, Beijing",CN\r\n');
+    expect(await readTable(utf8)).toEqual({ headers: ["Name", "Country"], rows: [["Tsinghua, Beijing", "CN"]] });
+    // "名称,国家\n清华大学,CN\n" in GB18030
+    const gb = Uint8Array.from([0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xb9, 0xfa, 0xbc, 0xd2, 0x0a, 0xc7, 0xe5, 0xbb, 0xaa, 0xb4, 0xf3, 0xd1, 0xa7, 0x2c, 0x43, 0x4e, 0x0a]);
+    expect(await readTable(gb)).toEqual({ headers: ["名称", "国家"], rows: [["清华大学", "CN"]] });
+  });
+
+  it("reads semicolon-separated CSV and the first sheet of a workbook", async () => {
+    expect(await readTable(new TextEncoder().encode("Name;Country\nLund University;SE\n"))).toEqual({ headers: ["Name", "Country"], rows: [["Lund University", "SE"]] });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Partners");
+    sheet.addRow(["Name", "Country", "Since"]);
+    sheet.addRow(["Lund University", "SE", new Date(Date.UTC(2020, 0, 2))]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    expect(await readTable(bytes)).toEqual({ headers: ["Name", "Country", "Since"], rows: [["Lund University", "SE", "2020-01-02"]] });
+  });
+});
+
+describe("the template's headers", () => {
+  it("map themselves, in English and in Chinese", async () => {
+    const en = (await import("@/lib/i18n/messages/partner-records.en.json")).partnerRecord.fields;
+    const zh = (await import("@/lib/i18n/messages/partner-records.zh.json")).partnerRecord.fields;
+    const fields = ["nameEn", "nameNative", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes"] as const;
+    for (const labels of [en, zh]) {
+      expect(guessMapping(fields.map((field) => labels[field]))).toEqual(Object.fromEntries(fields.map((field, i) => [field, i])));
+    }
+  });
+});
