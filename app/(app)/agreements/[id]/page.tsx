@@ -12,6 +12,7 @@ import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getAgreement } from "@/lib/data/agreements";
 import { getCurrentUser } from "@/lib/data/current-user";
 import { regionName } from "@/lib/i18n/regions";
+import { AgreementDocuments, documentOutcome } from "../_components/agreement-documents";
 import { RecordActions } from "../_components/record-actions";
 import { loadAgreement } from "../_components/load";
 import { AgreementStatusBadge } from "../_components/status-badge";
@@ -173,6 +174,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               </Table>
             )}
           </Card>
+
+          <AgreementDocuments actor={actor} agreementId={agreement.id} outcome={documentOutcome(query)} />
 
         </div>
 
