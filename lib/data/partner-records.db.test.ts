@@ -7,6 +7,7 @@ import { createAgreement } from "@/lib/seed/agreements";
 import { createPartner as seedPartner, createPartnerContact as seedContact } from "@/lib/seed/partners";
 import { createDemoUser } from "@/lib/seed/users";
 import type { Actor } from "./current-user";
+import { getDashboardSummary } from "./dashboard";
 import { ConflictError } from "./conflict";
 import type { AppError } from "./errors";
 import {
@@ -206,6 +207,20 @@ describe("soft delete and restore", () => {
     expect(await visible()).toEqual({ listed: 1, found: 1, tag: true });
     const actions = await db().auditEvent.findMany({ where: { entityId: id }, orderBy: { at: "asc" }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(["CREATE", "DELETE", "RESTORE"]);
+  });
+
+  it("leaves the dashboard's figures when deleted and comes back when restored", async () => {
+    // Bouvet Island: no other test file has a partner there, so the count of countries moves
+    // only with this partner, whatever runs at the same time.
+    const countries = async () => (await getDashboardSummary(staff)).countries;
+    const before = await countries();
+    const { id = "" } = await createPartner(staff, form({ nameEn: `Bouvet Station ${RUN}`, country: "BV" }), { confirmSimilar: true });
+    expect(await countries()).toBe(before + 1);
+    await deletePartner(staff, id);
+    expect(await countries()).toBe(before);
+    await restorePartner(admin, id);
+    expect(await countries()).toBe(before + 1);
+    await deletePartner(staff, id);
   });
 
   it("refuses to delete a partner named by a live agreement", async () => {

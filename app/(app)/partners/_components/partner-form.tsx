@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState, type ReactNode } from "react";
+import { Fragment, useActionState, type ReactNode } from "react";
 import { Alert } from "@/components/alert";
 import { LinkButton, SubmitButton } from "@/components/button";
 import { buttonClassName } from "@/components/button-styles";
@@ -38,8 +38,9 @@ type Action = (state: PartnerFormState, formData: FormData) => Promise<PartnerFo
 export function PartnerForm({ record, initial, options, tagSuggestions, cancelHref }: PartnerFormProps) {
   const t = useTranslations("partnerRecord");
   const submit = (record ? updatePartnerAction : createPartnerAction) as Action;
-  // Each answer remounts the form (key) with what was typed as its defaults: React resets a
-  // form after its action, and a Select's hidden native <select> would otherwise go blank.
+  // Each answer remounts the fields (key) with what was typed as their defaults: React resets
+  // a form after its action, and a Select's hidden native <select> would otherwise go blank.
+  // The buttons stay mounted, so react-aria's "no longer pending" announcement keeps its label.
   const [{ state, round }, action] = useActionState(
     async (previous: { state: PartnerFormState; round: number }, formData: FormData) => ({ state: await submit(previous.state, formData), round: previous.round + 1 }),
     { state: null, round: 0 },
@@ -52,7 +53,7 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
   const mode = record ? "edit" : "create";
 
   return (
-    <form key={round} action={action} noValidate className="flex flex-col gap-6">
+    <form action={action} noValidate className="flex flex-col gap-6">
       {record ? (
         <>
           <input type="hidden" name="id" value={record.id} />
@@ -101,51 +102,54 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
         <FormError message={failed?.formError} />
       )}
 
-      <Section title={t("sections.identity")}>
-        <TextField {...field("nameEn")} label={t("fields.nameEn")} description={t("fields.nameEnHint")} isRequired autoComplete="off" className="sm:col-span-2" />
-        <TextField {...field("nameNative")} label={t("fields.nameNative")} description={t("fields.nameNativeHint")} autoComplete="off" className="sm:col-span-2" />
-        <TextField {...field("acronym")} label={t("fields.acronym")} autoComplete="off" />
-      </Section>
+      <Fragment key={round}>
+        <Section title={t("sections.identity")}>
+          <TextField {...field("nameEn")} label={t("fields.nameEn")} description={t("fields.nameEnHint")} isRequired autoComplete="off" className="sm:col-span-2" />
+          <TextField {...field("nameNative")} label={t("fields.nameNative")} description={t("fields.nameNativeHint")} autoComplete="off" className="sm:col-span-2" />
+          <TextField {...field("acronym")} label={t("fields.acronym")} autoComplete="off" />
+        </Section>
 
-      <Section title={t("sections.classification")}>
-        <Select {...field("kind")} label={t("fields.kind")} placeholder={t("fields.kindPlaceholder")} options={options.kinds} isRequired />
-        <Select {...field("status")} label={t("fields.status")} placeholder={t("fields.statusPlaceholder")} options={options.statuses} isRequired />
-      </Section>
+        <Section title={t("sections.classification")}>
+          <Select {...field("kind")} label={t("fields.kind")} placeholder={t("fields.kindPlaceholder")} options={options.kinds} isRequired />
+          <Select {...field("status")} label={t("fields.status")} placeholder={t("fields.statusPlaceholder")} options={options.statuses} isRequired />
+        </Section>
 
-      <Section title={t("sections.place")}>
-        <ComboBox
-          {...field("country")}
-          label={t("fields.country")}
-          placeholder={t("fields.countryPlaceholder")}
-          buttonLabel={t("fields.countryButton")}
-          emptyMessage={t("fields.countryNone")}
-          options={options.countries}
-          isRequired
-        />
-        <TextField {...field("city")} label={t("fields.city")} autoComplete="off" />
-      </Section>
+        <Section title={t("sections.place")}>
+          <ComboBox
+            {...field("country")}
+            label={t("fields.country")}
+            placeholder={t("fields.countryPlaceholder")}
+            buttonLabel={t("fields.countryButton")}
+            emptyMessage={t("fields.countryNone")}
+            options={options.countries}
+            isRequired
+          />
+          <TextField {...field("city")} label={t("fields.city")} autoComplete="off" />
+        </Section>
 
-      <Section title={t("sections.identifiers")}>
-        <TextField {...field("website")} type="url" label={t("fields.website")} description={t("fields.websiteHint")} autoComplete="off" className="sm:col-span-2" />
-        <TextField {...field("rorId")} label={t("fields.rorId")} description={t("fields.rorIdHint")} autoComplete="off" />
-        <TextField {...field("erasmusCode")} label={t("fields.erasmusCode")} description={t("fields.erasmusCodeHint")} autoComplete="off" />
-      </Section>
+        <Section title={t("sections.identifiers")}>
+          <TextField {...field("website")} type="url" label={t("fields.website")} description={t("fields.websiteHint")} autoComplete="off" className="sm:col-span-2" />
+          <TextField {...field("rorId")} label={t("fields.rorId")} description={t("fields.rorIdHint")} autoComplete="off" />
+          <TextField {...field("erasmusCode")} label={t("fields.erasmusCode")} description={t("fields.erasmusCodeHint")} autoComplete="off" />
+        </Section>
 
-      <Section title={t("sections.more")}>
-        <TagsField
-          key={values.tags}
-          name="tags"
-          label={t("fields.tags")}
-          description={t("fields.tagsHint")}
-          suggestionsLabel={t("fields.tagSuggestions")}
-          addLabel={(tag) => t("fields.addTag", { tag })}
-          defaultValue={values.tags}
-          suggestions={tagSuggestions}
-          errorMessage={errors.tags}
-          className="sm:col-span-2"
-        />
-        <TextArea {...field("notes")} label={t("fields.notes")} description={t("fields.notesHint")} rows={4} className="sm:col-span-2" />
-      </Section>
+        <Section title={t("sections.more")}>
+          <TagsField
+            key={values.tags}
+            name="tags"
+            label={t("fields.tags")}
+            description={t("fields.tagsHint")}
+            suggestionsLabel={t("fields.tagSuggestions")}
+            addLabel={(tag) => t("fields.addTag", { tag })}
+            defaultValue={values.tags}
+            suggestions={tagSuggestions}
+            errorMessage={errors.tags}
+            className="sm:col-span-2"
+          />
+          <TextArea {...field("notes")} label={t("fields.notes")} description={t("fields.notesHint")} rows={4} className="sm:col-span-2" />
+        </Section>
+
+      </Fragment>
 
       <div className="flex flex-col-reverse gap-2 border-t border-slate-200 pt-4 sm:flex-row sm:justify-end">
         <LinkButton href={cancelHref} variant="secondary">
