@@ -61,8 +61,8 @@ test("staff create an agreement with two partners and a mobility term, then edit
   await expect(page.getByRole("link", { name: "RWTH Aachen University" })).toBeVisible();
   await expect(page.getByRole("table", { name: "Mobility terms" })).toContainText("Our university → RWTH Aachen University");
   await expect(page.getByRole("table", { name: "Mobility terms" })).toContainText("3 places a year");
-  // A fresh load: react-aria's live announcer keeps, for a few seconds after navigating, a
-  // node labelled by the previous page's combobox, which axe would report.
+  // A fresh load: react-aria's live announcer keeps, for a few seconds after the redirect, a
+  // node labelled by the previous page's pending submit button (gone), which axe reports.
   await page.reload();
   await expectNoAxeViolations(page);
 
@@ -177,7 +177,7 @@ test.describe("as an admin", () => {
     await expect(page).toHaveURL(/\/agreements\/deleted$/);
     const row = page.getByRole("row", { name: new RegExp(agreement.referenceNumber) });
     await expect(row).toBeVisible();
-    await page.reload(); // see above: react-aria's announcer outlives the dialog's page for a few seconds
+    await page.reload(); // see above: the announcer still names the dialog's pending button
     await expectNoAxeViolations(page);
 
     await page.goto(`/agreements?q=${agreement.referenceNumber}`);

@@ -151,16 +151,16 @@ function parseTerm(raw: unknown, index: number, partnerIds: readonly string[], e
   const placesPerYear = intIn(row.placesPerYear, 0, 9999);
   if (placesPerYear === undefined) at("placesPerYear", "places");
 
-  // Students' stays are counted in months (halves allowed), staff's in days: as in EWP.
+  // EWP counts the total over all places a year: months for students (halves allowed), days for staff.
   let monthsPerYear: number | null = null;
   let daysPerYear: number | null = null;
   const duration = String(row.duration ?? "").trim();
   if (mobilityType && STUDENT_MOBILITY.has(mobilityType)) {
     const months = Number(duration);
-    if (duration === "" || !/^\d{1,3}(\.5|\.0)?$/.test(duration) || months > 120) at("duration", "months");
+    if (duration === "" || !/^\d{1,4}(\.5|\.0)?$/.test(duration) || months > 9999) at("duration", "months");
     else monthsPerYear = months;
   } else if (mobilityType) {
-    const days = intIn(duration, 0, 3650);
+    const days = intIn(duration, 0, 99_999);
     if (duration === "" || days === undefined) at("duration", "days");
     else daysPerYear = days;
   }

@@ -62,9 +62,12 @@ export function agreementWhere(params: AgreementListParams, today: string): Pris
     // Trigram indexes on reference, title and the partners' names: partial words and
     // Chinese names are found without scanning every agreement.
     const pattern = likePattern(params.q);
-    conditions.push(Prisma.sql`(a."referenceNumber" ILIKE ${pattern} OR a.title ILIKE ${pattern} OR a.id IN (
-      SELECT ap."agreementId" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId"
-      WHERE p."deletedAt" IS NULL AND (p."nameEn" ILIKE ${pattern} OR p."nameNative" ILIKE ${pattern} OR p.acronym ILIKE ${pattern})))`);
+    // A union of three index scans: an OR across them would scan every agreement instead.
+    conditions.push(Prisma.sql`a.id IN (
+      SELECT x.id FROM "Agreement" x WHERE x."referenceNumber" ILIKE ${pattern}
+      UNION SELECT x.id FROM "Agreement" x WHERE x.title ILIKE ${pattern}
+      UNION SELECT ap."agreementId" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId"
+        WHERE p."deletedAt" IS NULL AND (p."nameEn" ILIKE ${pattern} OR p."nameNative" ILIKE ${pattern} OR p.acronym ILIKE ${pattern}))`);
   }
   if (params.kind) conditions.push(Prisma.sql`a.kind = ${params.kind}::"AgreementKind"`);
   if (params.status) conditions.push(shownStatusIs(params.status, today));
