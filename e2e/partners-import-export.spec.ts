@@ -78,3 +78,13 @@ test("an import is checked row by row, refused whole while one row is bad, then 
   await page.goto(`/partners?tag=${tag}`);
   await expect(page.getByText("2 partners", { exact: true }).first()).toBeVisible();
 });
+
+test("the agreements export holds the filtered list with the status as shown", async ({ page }) => {
+  await page.goto("/agreements?status=ACTIVE");
+  const csv = await download(page, "Export as CSV");
+  expect(csv.name).toMatch(/^agreements-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header = "", ...rows] = csv.bytes.toString("utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(header.split(",").slice(0, 4)).toEqual(["Reference", "Title", "Kind", "Status"]);
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.every((row) => row.includes(",Active,"))).toBe(true);
+});

@@ -1,17 +1,25 @@
 import { LinkButton } from "@/components/button";
 
+/** `<path>?<the list's query>&format=…`: the export route reads the list's own parameters. */
+function exportHref(path: string, listQuery: string, format: "xlsx" | "csv"): string {
+  const query = new URLSearchParams(listQuery);
+  query.set("format", format);
+  return `${path}?${query}`;
+}
+
 /**
  * "Export this list" as plain download links, one per format: the list's own URL
  * parameters go with them, so the file holds exactly what the list shows.
  */
-export function ExportLinks({ label, links }: { label: string; links: { href: string; text: string }[] }) {
+export function ExportLinks({ path, listQuery, label, xlsx, csv }: { path: string; listQuery: string; label: string; xlsx: string; csv: string }) {
   return (
     <div role="group" aria-label={label} className="inline-flex gap-1">
-      {links.map((link) => (
-        <LinkButton key={link.href} href={link.href} variant="secondary" download prefetch={false}>
-          {link.text}
-        </LinkButton>
-      ))}
+      <LinkButton href={exportHref(path, listQuery, "xlsx")} variant="secondary" download prefetch={false}>
+        {xlsx}
+      </LinkButton>
+      <LinkButton href={exportHref(path, listQuery, "csv")} variant="secondary" download prefetch={false}>
+        {csv}
+      </LinkButton>
     </div>
   );
 }

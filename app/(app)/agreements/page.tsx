@@ -12,6 +12,7 @@ import {
 } from "@/lib/agreements/list-params";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { countAgreementQuickViews, listAgreementChoices, listAgreements } from "@/lib/data/agreements";
+import { ExportLinks } from "../_components/export-links";
 import { PageHeader } from "../_components/page-header";
 import { AgreementFilters } from "./_components/agreement-filters";
 import { AgreementStatusBadge } from "./_components/status-badge";
@@ -59,6 +60,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
                 {t("deletedLink")}
               </LinkButton>
             ) : null}
+            <ExportLinks path="/agreements/export" listQuery={agreementListQuery(filters)} label={t("export.label")} xlsx={t("export.xlsx")} csv={t("export.csv")} />
             <LinkButton href="/agreements/new">{t("new")}</LinkButton>
           </>
         }

@@ -40,12 +40,6 @@ export default async function PartnersPage({ searchParams }: Props) {
   const filters = withoutCursor(params);
   const isFiltered = partnerListQuery({ ...filters, sort: "name" }) !== "";
   const href = (extra: Partial<typeof params>) => `/partners${partnerListQuery({ ...filters, ...extra })}`;
-  // The export takes the list's own parameters, so it holds exactly what the list shows.
-  const exportHref = (format: "xlsx" | "csv") => {
-    const query = new URLSearchParams(partnerListQuery(filters));
-    query.set("format", format);
-    return `/partners/export?${query}`;
-  };
 
   return (
     <>
@@ -62,13 +56,7 @@ export default async function PartnersPage({ searchParams }: Props) {
             <LinkButton href="/partners/import" variant="ghost">
               {tImport("title")}
             </LinkButton>
-            <ExportLinks
-              label={t("export.label")}
-              links={[
-                { href: exportHref("xlsx"), text: t("export.xlsx") },
-                { href: exportHref("csv"), text: t("export.csv") },
-              ]}
-            />
+            <ExportLinks path="/partners/export" listQuery={partnerListQuery(filters)} label={t("export.label")} xlsx={t("export.xlsx")} csv={t("export.csv")} />
             <LinkButton href="/partners/new">{tRecord("newPartner")}</LinkButton>
           </>
         }
