@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AriaLocale } from "@/app/_components/aria-locale";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { htmlLang } from "@/lib/i18n/locales";
 import { NONCE_HEADER } from "@/lib/security/headers";
 import "./globals.css";
@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </head>
       <body>
         <AriaLocale locale={htmlLang[locale]}>
-          <NextIntlClientProvider>{children}</NextIntlClientProvider>
+          <ClientMessages>{children}</ClientMessages>
         </AriaLocale>
       </body>
     </html>
