@@ -171,6 +171,9 @@ test("a user can be created with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("button", { name: /Role/ })).toContainText("Student");
+  // The list closes with an animation and then gives focus back to its button, as a user sees.
+  await expect(page.getByRole("listbox")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Role/ })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("radio", { name: /Invitation link/ })).toBeFocused();
   await page.keyboard.press("ArrowDown");
