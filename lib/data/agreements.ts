@@ -9,6 +9,7 @@ import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib
 import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
+import { readThroughListCache } from "./list-cache";
 
 // Reading agreements: the office's list (search, filters, keyset pages), the record's page
 // and the choices its form offers. Changes are in agreement-changes.ts. Deleted agreements
@@ -97,6 +98,9 @@ async function countWhere(where: Prisma.Sql): Promise<number> {
   return total;
 }
 
+/** The list's parameters without the page position: what its count depends on. */
+const filtersKey = (params: AgreementListParams, today: string) => JSON.stringify({ ...params, after: undefined, before: undefined, today });
+
 /** The agreements list: search, filters, sort and keyset pages, for the office. */
 export async function listAgreements(actor: Actor | null, params: AgreementListParams, now = new Date()): Promise<AgreementListPage> {
   assertRole(actor, OFFICE_ROLES);
@@ -116,8 +120,9 @@ export async function listAgreements(actor: Actor | null, params: AgreementListP
     where.push(Prisma.sql`(${columns}) ${Prisma.raw(descending ? "<" : ">")} (${values})`);
   }
 
+  // The count is kept per filter, so paging through a view counts once.
   const [raw, total] = await Promise.all([
-    db().$queryRaw<RawRow[]>`
+    readThroughListCache(`agreements.rows|${JSON.stringify({ ...params, today })}`, () => db().$queryRaw<RawRow[]>`
       SELECT a.id, a."referenceNumber", a.title, a.kind, ${shownStatusSql(today)} AS status, a."signedOn", a."expiresOn",
         a."createdAt", COALESCE(a."expiresOn", 'infinity'::date)::text AS "expiresKey", u.name AS "ownerName",
         ARRAY(SELECT p."nameEn" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId"
@@ -125,8 +130,8 @@ export async function listAgreements(actor: Actor | null, params: AgreementListP
       FROM "Agreement" a LEFT JOIN "User" u ON u.id = a."ownerId"
       WHERE ${Prisma.join(where, " AND ")}
       ORDER BY ${orderBy}
-      LIMIT ${AGREEMENT_PAGE_SIZE + 1}`,
-    countWhere(filters),
+      LIMIT ${AGREEMENT_PAGE_SIZE + 1}`),
+    readThroughListCache(`agreements.count|${filtersKey(params, today)}`, () => countWhere(filters)),
   ]);
 
   const hasMore = raw.length > AGREEMENT_PAGE_SIZE;
@@ -147,11 +152,13 @@ export async function countAgreementQuickViews(actor: Actor | null, now = new Da
   assertRole(actor, OFFICE_ROLES);
   const today = todayOf(now);
   const base = { q: "", sort: "newest" } as const;
-  const [expiring, awaiting] = await Promise.all([
-    countWhere(agreementWhere({ ...base, ...QUICK_VIEWS.expiring }, today)),
-    countWhere(agreementWhere({ ...base, ...QUICK_VIEWS.awaiting }, today)),
-  ]);
-  return { expiring, awaiting };
+  return readThroughListCache(`agreements.quickViews|${today}`, async () => {
+    const [expiring, awaiting] = await Promise.all([
+      countWhere(agreementWhere({ ...base, ...QUICK_VIEWS.expiring }, today)),
+      countWhere(agreementWhere({ ...base, ...QUICK_VIEWS.awaiting }, today)),
+    ]);
+    return { expiring, awaiting };
+  });
 }
 
 export type Choice = { id: string; label: string; description?: string };
@@ -168,6 +175,10 @@ export type AgreementChoices = {
 /** What the list's filters and the form offer: office users, faculties, countries, signed years. */
 export async function listAgreementChoices(actor: Actor | null, partnerId?: string): Promise<AgreementChoices> {
   assertRole(actor, OFFICE_ROLES);
+  return readThroughListCache(`agreements.choices|${partnerId ?? ""}`, () => readAgreementChoices(partnerId));
+}
+
+async function readAgreementChoices(partnerId?: string): Promise<AgreementChoices> {
   const [owners, faculties, countries, years, partner] = await Promise.all([
     db().user.findMany({
       where: { role: { in: ["ADMIN", "STAFF"] }, disabledAt: null },

@@ -209,6 +209,7 @@ const notActorFacing: Record<string, string> = {
   getCurrentUser: "who is asking: it produces the actor from the session",
   recordAudit: "writes an audit row inside the caller's transaction",
   changedFields: "pure helper for audit rows",
+  readThroughListCache: "keeps list reads per data version; called after the caller's role check",
   AppError: "the error class",
   isAppError: "type guard",
   nameOrEmailContains: "pure helper building a where clause",

@@ -2,10 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerKind, PartnerStatus } from "@/lib/generated/prisma/enums";
-import type { PartnerListParams } from "@/lib/partners/list-params";
+import { withoutCursor, type PartnerListParams } from "@/lib/partners/list-params";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { recordAudit } from "./audit";
 import type { Actor } from "./current-user";
+import { readThroughListCache } from "./list-cache";
 import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
 
 export const PARTNER_PAGE_SIZE = 50;
@@ -113,15 +114,19 @@ export async function listPartners(actor: Actor | null, params: PartnerListParam
   const where = [partnerFilters(params)];
   if (cursor) where.push(after(key, cursor, descending));
 
-  const [raw, [{ total }]] = await Promise.all([
-    db().$queryRaw<RawRow[]>`
+  // The count is kept per filter, so paging through a view counts once.
+  const [raw, total] = await Promise.all([
+    readThroughListCache(`partners.rows|${JSON.stringify(params)}`, () => db().$queryRaw<RawRow[]>`
       SELECT p.id, p."nameEn", p."nameNative", p.acronym, p.kind, p.country, p.city, p.status, p.tags, p."createdAt",
         ${ACTIVE_AGREEMENTS} AS "activeAgreements"
       FROM "Partner" p
       WHERE ${Prisma.join(where, " AND ")}
       ORDER BY ${orderBy}
-      LIMIT ${PARTNER_PAGE_SIZE + 1}`,
-    db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM "Partner" p WHERE ${partnerFilters(params)}`,
+      LIMIT ${PARTNER_PAGE_SIZE + 1}`),
+    readThroughListCache(`partners.count|${JSON.stringify(withoutCursor(params))}`, async () => {
+      const [{ total }] = await db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM "Partner" p WHERE ${partnerFilters(params)}`;
+      return total;
+    }),
   ]);
 
   const hasMore = raw.length > PARTNER_PAGE_SIZE;
@@ -141,11 +146,13 @@ export async function listPartners(actor: Actor | null, params: PartnerListParam
 /** What the list's filters can offer: the countries and tags live partners have. */
 export async function listPartnerFacets(actor: Actor | null): Promise<{ countries: string[]; tags: string[] }> {
   assertRole(actor, OFFICE_ROLES);
-  const [countries, tags] = await Promise.all([
-    db().$queryRaw<{ value: string }[]>`SELECT DISTINCT country AS value FROM "Partner" WHERE "deletedAt" IS NULL ORDER BY 1`,
-    db().$queryRaw<{ value: string }[]>`SELECT DISTINCT unnest(tags) AS value FROM "Partner" WHERE "deletedAt" IS NULL ORDER BY 1`,
-  ]);
-  return { countries: countries.map((r) => r.value), tags: tags.map((r) => r.value) };
+  return readThroughListCache("partners.facets", async () => {
+    const [countries, tags] = await Promise.all([
+      db().$queryRaw<{ value: string }[]>`SELECT DISTINCT country AS value FROM "Partner" WHERE "deletedAt" IS NULL ORDER BY 1`,
+      db().$queryRaw<{ value: string }[]>`SELECT DISTINCT unnest(tags) AS value FROM "Partner" WHERE "deletedAt" IS NULL ORDER BY 1`,
+    ]);
+    return { countries: countries.map((r) => r.value), tags: tags.map((r) => r.value) };
+  });
 }
 
 /** One row of the partners export: the list's columns and the record's other plain fields. */
