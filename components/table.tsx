@@ -3,7 +3,9 @@ import Link from "next/link";
 import type { ComponentProps, CSSProperties, ReactNode } from "react";
 
 // Plain semantic table elements rendered on the server: screen readers get real table
-// navigation and lists of thousands of rows ship no JavaScript.
+// navigation and lists of thousands of rows ship no JavaScript. The rows' and cells' look is
+// set once by the table's `data-table` class (app/globals.css), not repeated in every cell:
+// a 50-row list renders, serialises and sends each cell's classes twice (HTML and RSC).
 
 export type TableProps = {
   /** Names the table for screen readers; visually hidden unless isCaptionVisible. */
@@ -25,7 +27,7 @@ export function Table({ caption, isCaptionVisible = false, maxHeight, className,
       style={style}
       className={clsx("overflow-auto rounded-card border border-slate-200 bg-white", className)}
     >
-      <table className="w-full border-separate border-spacing-0 text-sm">
+      <table className="data-table">
         <caption
           className={clsx(
             isCaptionVisible
@@ -46,16 +48,17 @@ export function TableHead({ children }: { children: ReactNode }) {
 }
 
 export function TableBody({ children }: { children: ReactNode }) {
-  return <tbody className="[&>tr:last-child>*]:border-b-0">{children}</tbody>;
+  return <tbody>{children}</tbody>;
 }
 
 export function TableRow({ className, children }: { className?: string; children: ReactNode }) {
-  // relative: lets a TableRowLink stretch its hit area over the whole row.
-  return <tr className={clsx("relative transition-colors hover:bg-slate-50", className)}>{children}</tr>;
+  return <tr className={className}>{children}</tr>;
 }
 
 type Align = "start" | "end" | "center";
 const alignClass: Record<Align, string> = { start: "text-start", end: "text-end", center: "text-center" };
+// Body cells start-aligned by default (data-table), so only other alignments need a class.
+const bodyAlignClass: Record<Align, string | undefined> = { ...alignClass, start: undefined };
 
 export type SortDirection = "ascending" | "descending";
 
@@ -119,15 +122,14 @@ export function TableCell({ children, align, isNumeric, isHiddenOnMobile, isRowH
   return (
     <Cell
       scope={isRowHeader ? "row" : undefined}
-      className={clsx(
-        "border-b border-slate-100 py-2.5 align-middle text-slate-700",
-        cellPadding,
-        alignClass[align ?? (isNumeric ? "end" : "start")],
-        isNumeric && "tabular-nums whitespace-nowrap",
-        isRowHeader && "font-normal",
-        isHiddenOnMobile && "hidden md:table-cell",
-        className,
-      )}
+      className={
+        clsx(
+          bodyAlignClass[align ?? (isNumeric ? "end" : "start")],
+          isNumeric && "tabular-nums whitespace-nowrap",
+          isHiddenOnMobile && "hidden md:table-cell",
+          className,
+        ) || undefined
+      }
     >
       {children}
     </Cell>
@@ -140,17 +142,8 @@ export function TableCell({ children, align, isNumeric, isHiddenOnMobile, isRowH
  * the row need `relative z-10` to stay clickable above it.
  */
 export function TableRowLink({ className, ...props }: Omit<ComponentProps<typeof Link>, "className"> & { className?: string }) {
-  return (
-    <Link
-      {...props}
-      className={clsx(
-        "font-medium text-slate-900 outline-none hover:text-brand-700",
-        "after:absolute after:inset-0 after:content-['']",
-        "focus-visible:after:outline-2 focus-visible:after:outline-solid focus-visible:after:-outline-offset-2 focus-visible:after:outline-brand-600",
-        className,
-      )}
-    />
-  );
+  // The `row-link` class (app/globals.css) stretches the hit area and draws the focus ring.
+  return <Link {...props} className={clsx("row-link", className)} />;
 }
 
 function SortIcon({ direction }: { direction?: SortDirection }) {

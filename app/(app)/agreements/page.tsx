@@ -6,7 +6,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, TableRowLink } from "@/components/table";
+import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 import {
   agreementFilters, agreementListQuery, isCanonicalAgreementQuery, parseAgreementListParams, QUICK_VIEWS, quickViewOf, type QuickView,
 } from "@/lib/agreements/list-params";
@@ -15,7 +15,7 @@ import { countAgreementQuickViews, listAgreementChoices, listAgreements } from "
 import { ExportLinks } from "../_components/export-links";
 import { PageHeader } from "../_components/page-header";
 import { AgreementFilters } from "./_components/agreement-filters";
-import { AgreementStatusBadge } from "./_components/status-badge";
+import { AgreementRows } from "./_components/agreement-rows";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreements"))("title") };
@@ -117,32 +117,21 @@ export default async function AgreementsPage({ searchParams }: Props) {
               </TableRow>
             </TableHead>
             <TableBody>
-              {page.rows.map((row) => (
-                <TableRow key={row.id}>
-                  <TableCell isRowHeader className="max-w-0 w-full md:w-auto md:max-w-sm">
-                    <TableRowLink href={`/agreements/${row.id}`} className="block font-mono text-sm [overflow-wrap:anywhere]">
-                      {row.referenceNumber}
-                    </TableRowLink>
-                    <span className="block text-sm text-slate-700 [overflow-wrap:anywhere]">{row.title}</span>
-                    <span className="block text-xs text-slate-500 md:hidden">
-                      {row.partners.join(", ")}
-                      {row.expiresOn ? ` · ${date(row.expiresOn)}` : null}
-                    </span>
-                  </TableCell>
-                  <TableCell isHiddenOnMobile className="max-w-xs">
-                    {row.partners.join(", ")}
-                    {row.partners.length >= 4 ? <span className="text-slate-500"> {t("morePartners")}</span> : null}
-                  </TableCell>
-                  <TableCell isHiddenOnMobile>{t(`kinds.${row.kind}`)}</TableCell>
-                  <TableCell>
-                    <AgreementStatusBadge status={row.status} label={t(`statuses.${row.status}`)} />
-                  </TableCell>
-                  <TableCell isHiddenOnMobile className="whitespace-nowrap tabular-nums">
-                    {row.expiresOn ? date(row.expiresOn) : <span className="text-slate-500">{t("noExpiry")}</span>}
-                  </TableCell>
-                  <TableCell isHiddenOnMobile>{row.ownerName}</TableCell>
-                </TableRow>
-              ))}
+              <AgreementRows
+                rows={page.rows.map((row) => ({
+                  id: row.id,
+                  referenceNumber: row.referenceNumber,
+                  title: row.title,
+                  partners: row.partners.join(", "),
+                  morePartners: row.partners.length >= 4 ? t("morePartners") : null,
+                  kind: t(`kinds.${row.kind}`),
+                  status: row.status,
+                  statusLabel: t(`statuses.${row.status}`),
+                  expires: row.expiresOn ? date(row.expiresOn) : t("noExpiry"),
+                  hasExpiry: Boolean(row.expiresOn),
+                  ownerName: row.ownerName,
+                }))}
+              />
             </TableBody>
           </Table>
           <Pagination

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
-import { Badge } from "@/components/badge";
 import { LinkButton } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
+import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { listPartnerFacets, listPartners } from "@/lib/data/partners";
 import { regionName } from "@/lib/i18n/regions";
@@ -14,6 +12,7 @@ import { isCanonicalQuery, parsePartnerListParams, partnerListQuery, withoutCurs
 import { ExportLinks } from "../_components/export-links";
 import { PageHeader } from "../_components/page-header";
 import { statusTone } from "./_components/partner-options";
+import { PartnerRows } from "./_components/partner-rows";
 import { PartnerFilters } from "./partner-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -86,35 +85,21 @@ export default async function PartnersPage({ searchParams }: Props) {
               </TableRow>
             </TableHead>
             <TableBody>
-              {page.rows.map((partner) => (
-                <TableRow key={partner.id}>
-                  <TableCell isRowHeader>
-                    <span className="block font-medium text-slate-900">
-                      <Link href={`/partners/${partner.id}`} className="rounded text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
-                        {partner.nameEn}
-                      </Link>
-                      {partner.acronym ? <span className="ms-1.5 font-normal text-slate-500">{partner.acronym}</span> : null}
-                    </span>
-                    {partner.nameNative ? <span className="block text-xs text-slate-500">{partner.nameNative}</span> : null}
-                    {partner.tags.length ? (
-                      <span className="mt-1 flex flex-wrap gap-1">
-                        {partner.tags.map((tag) => (
-                          <Badge key={tag}>{tag}</Badge>
-                        ))}
-                      </span>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>{regionName(partner.country, locale)}</TableCell>
-                  <TableCell isHiddenOnMobile>{partner.city}</TableCell>
-                  <TableCell isHiddenOnMobile>{t(`kinds.${partner.kind}`)}</TableCell>
-                  <TableCell>
-                    <Badge tone={statusTone[partner.status]} hasDot>
-                      {t(`statuses.${partner.status}`)}
-                    </Badge>
-                  </TableCell>
-                  <TableCell isNumeric isHiddenOnMobile>{format.number(partner.activeAgreements)}</TableCell>
-                </TableRow>
-              ))}
+              <PartnerRows
+                rows={page.rows.map((partner) => ({
+                  id: partner.id,
+                  nameEn: partner.nameEn,
+                  acronym: partner.acronym,
+                  nameNative: partner.nameNative,
+                  tags: partner.tags,
+                  country: regionName(partner.country, locale),
+                  city: partner.city,
+                  kind: t(`kinds.${partner.kind}`),
+                  status: t(`statuses.${partner.status}`),
+                  statusTone: statusTone[partner.status],
+                  activeAgreements: format.number(partner.activeAgreements),
+                }))}
+              />
             </TableBody>
           </Table>
           <Pagination

@@ -1,0 +1,53 @@
+"use client";
+import { TableCell, TableRow, TableRowLink } from "@/components/table";
+import type { AgreementStatus } from "@/lib/generated/prisma/enums";
+import { AgreementStatusBadge } from "./status-badge";
+
+/** One agreement of the list, already in the reader's language. */
+export type AgreementRowView = {
+  id: string;
+  referenceNumber: string;
+  title: string;
+  partners: string;
+  /** "and more" when the list of partner names was cut short. */
+  morePartners: string | null;
+  kind: string;
+  status: AgreementStatus;
+  statusLabel: string;
+  /** The expiry date, or "no expiry" (`hasExpiry` false). */
+  expires: string;
+  hasExpiry: boolean;
+  ownerName: string | null;
+};
+
+// A client component although it needs no state: the rows then travel to the browser as
+// this plain data instead of as rendered element trees, which makes the page's RSC payload
+// several times smaller, and the server renders each row once instead of twice (bench/).
+export function AgreementRows({ rows }: { rows: AgreementRowView[] }) {
+  return rows.map((row) => (
+    <TableRow key={row.id}>
+      <TableCell isRowHeader className="max-w-0 w-full md:w-auto md:max-w-sm">
+        <TableRowLink href={`/agreements/${row.id}`} className="block font-mono text-sm [overflow-wrap:anywhere]">
+          {row.referenceNumber}
+        </TableRowLink>
+        <span className="block text-sm text-slate-700 [overflow-wrap:anywhere]">{row.title}</span>
+        <span className="block text-xs text-slate-500 md:hidden">
+          {row.partners}
+          {row.hasExpiry ? ` · ${row.expires}` : null}
+        </span>
+      </TableCell>
+      <TableCell isHiddenOnMobile className="max-w-xs">
+        {row.partners}
+        {row.morePartners ? <span className="text-slate-500"> {row.morePartners}</span> : null}
+      </TableCell>
+      <TableCell isHiddenOnMobile>{row.kind}</TableCell>
+      <TableCell>
+        <AgreementStatusBadge status={row.status} label={row.statusLabel} />
+      </TableCell>
+      <TableCell isHiddenOnMobile className="whitespace-nowrap tabular-nums">
+        {row.hasExpiry ? row.expires : <span className="text-slate-500">{row.expires}</span>}
+      </TableCell>
+      <TableCell isHiddenOnMobile>{row.ownerName}</TableCell>
+    </TableRow>
+  ));
+}
