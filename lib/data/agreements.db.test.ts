@@ -54,7 +54,7 @@ describe("searching and filtering the list", () => {
   it("finds by reference, title and partner names (Latin and Chinese), never deleted ones", async () => {
     const staff = await actorWith("STAFF");
     const tag = uniqueSuffix();
-    const partner = await createPartner(db(), { nameEn: `Université ${tag}`, nameNative: `清华${tag}`, country: "FR" });
+    const partner = await createPartner(db(), { nameEn: `Université ${tag}`, nameNative: `清华${tag}`, city: `Lyon ${tag}`, country: "FR" });
     const byRef = await seedAgreement(db(), { referenceNumber: `REF-${tag}-A`, partnerIds: [partner.id] });
     const byTitle = await seedAgreement(db(), { title: `Joint lab on ${tag}` });
     await seedAgreement(db(), { referenceNumber: `REF-${tag}-GONE`, deletedAt: NOW });
@@ -65,6 +65,8 @@ describe("searching and filtering the list", () => {
     const found = await list(staff, { q: `université ${tag}` });
     expect(found.total).toBe(1);
     expect(found.rows[0]?.partners).toEqual([`Université ${tag}`]);
+    // A partner's city is not its name.
+    expect((await list(staff, { q: `Lyon ${tag}` })).total).toBe(0);
     // % and _ are letters in the search box, not wildcards.
     expect((await list(staff, { q: `REF-${tag}%` })).total).toBe(0);
   });

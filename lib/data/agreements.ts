@@ -60,15 +60,17 @@ const addDays = (today: string, days: number) => new Date(Date.parse(`${today}T0
 export function agreementWhere(params: AgreementListParams, today: string): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`a."deletedAt" IS NULL`];
   if (params.q) {
-    // Trigram indexes on reference, title and the partners' names: partial words and
-    // Chinese names are found without scanning every agreement.
-    const pattern = likePattern(params.q);
-    // A union of three index scans: an OR across them would scan every agreement instead.
+    // Trigram indexes over the lowered reference and title, and over the partners' search
+    // text (migrations agreement_search, partner_search): partial words and Chinese names are
+    // found without scanning every agreement. The partners' text also holds their city,
+    // which the index narrows by and the names then exclude.
+    const pattern = Prisma.sql`lower(${likePattern(params.q)})`;
+    // A union of two index scans: an OR across them would scan every agreement instead.
     conditions.push(Prisma.sql`a.id IN (
-      SELECT x.id FROM "Agreement" x WHERE x."referenceNumber" ILIKE ${pattern}
-      UNION SELECT x.id FROM "Agreement" x WHERE x.title ILIKE ${pattern}
+      SELECT x.id FROM "Agreement" x WHERE agreement_search_text(x."referenceNumber", x.title) LIKE ${pattern}
       UNION SELECT ap."agreementId" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId"
-        WHERE p."deletedAt" IS NULL AND (p."nameEn" ILIKE ${pattern} OR p."nameNative" ILIKE ${pattern} OR p.acronym ILIKE ${pattern}))`);
+        WHERE p."deletedAt" IS NULL AND partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city) LIKE ${pattern}
+          AND partner_search_text(p."nameEn", p."nameNative", p.acronym, NULL) LIKE ${pattern})`);
   }
   if (params.kind) conditions.push(Prisma.sql`a.kind = ${params.kind}::"AgreementKind"`);
   if (params.status) conditions.push(shownStatusIs(params.status, today));
