@@ -1,13 +1,16 @@
-// `npm run bench -- --large meridian_large --small meridian_small [--runs 200] [--seconds 10]`
+// `npm run bench -- --large meridian_large --small meridian_small [--runs 200] [--uncached-runs 50] [--seconds 10]`
 // The staff lists against the production build, on two databases filled by
 // `npm run db:generate-large` (bench/README.md says how), as the demo staff user:
 //   1. one client: p50/p95 of each case at both sizes, and the large/small ratio of p95;
-//   2. 20 concurrent clients (autocannon): requests per second of each case as a ratio to a
+//   2. one client again with every request a cache miss: the data version is raised before
+//      each request, so the lists' read-through cache (lib/data/list-cache.ts) reads afresh;
+//   3. 20 concurrent clients (autocannon): requests per second of each case as a ratio to a
 //      bare dynamic page (app/bench/bare) served by the same build in the same run.
 // Not part of `npm test`: it prints figures for a person to read (bench/README.md keeps them).
 import { type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { createPrismaClient } from "@/lib/db";
 import { env } from "@/lib/env";
 import { deployMigrations } from "@/lib/migrations/commands";
 import { withDatabaseName } from "@/lib/postgres/admin";
@@ -20,9 +23,11 @@ const { values } = parseArgs({
     runs: { type: "string", default: "200" },
     seconds: { type: "string", default: "10" },
     port: { type: "string", default: "3900" },
+    "uncached-runs": { type: "string", default: "50" },
   },
 });
 const RUNS = Number(values.runs);
+const UNCACHED_RUNS = Number(values["uncached-runs"]);
 const SECONDS = Number(values.seconds);
 const PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -123,10 +128,12 @@ async function followNext(path: string, pages: number, cookie: string): Promise<
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function latency(path: string, cookie: string) {
+/** p50 and p95 of `runs` sequential requests; `beforeEach` runs outside the timing. */
+async function latency(path: string, cookie: string, runs: number, beforeEach?: () => Promise<unknown>) {
   for (let i = 0; i < 20; i++) await get(path, cookie);
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
+    await beforeEach?.();
     const started = performance.now();
     await get(path, cookie);
     times.push(performance.now() - started);
@@ -140,23 +147,30 @@ async function throughput(path: string, cookie: string) {
   return { rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
 }
 
-type SizeResult = { label: string; rows: Map<string, { p50: number; p95: number; rps: number; errors: number }>; bareRps: number; bareErrors: number };
+type CaseResult = { p50: number; p95: number; missP50: number; missP95: number; rps: number; errors: number };
+type SizeResult = { label: string; rows: Map<string, CaseResult>; bareRps: number; bareErrors: number };
 
 async function measure(database: string, label: string): Promise<SizeResult> {
   const server = await startServer(database);
+  const prisma = createPrismaClient(serverEnv(database).DATABASE_URL!, 1);
+  // What a write does to the cache, without writing anything the lists show.
+  const raiseVersion = () => prisma.$executeRaw`UPDATE "DataVersion" SET version = version + 1`;
   try {
     const cookie = await signIn();
     const rows: SizeResult["rows"] = new Map();
     const bare = await throughput(BARE, "");
     for (const testCase of CASES) {
       const path = typeof testCase.path === "string" ? testCase.path : await testCase.path(cookie);
-      const { p50, p95 } = await latency(path, cookie);
+      const { p50, p95 } = await latency(path, cookie, RUNS);
+      const miss = await latency(path, cookie, UNCACHED_RUNS, raiseVersion);
       const { rps, errors } = await throughput(path, cookie);
-      rows.set(testCase.name, { p50, p95, rps, errors });
-      console.log(`${label.padEnd(6)} ${testCase.name.padEnd(38)} p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  ${rps.toFixed(0).padStart(5)} req/s`);
+      rows.set(testCase.name, { p50, p95, missP50: miss.p50, missP95: miss.p95, rps, errors });
+      const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
+      console.log(`${label.padEnd(6)} ${testCase.name.padEnd(38)} p50 ${ms(p50)}  p95 ${ms(p95)}  uncached p50 ${ms(miss.p50)}  p95 ${ms(miss.p95)}  ${rps.toFixed(0).padStart(5)} req/s`);
     }
     return { label, rows, bareRps: bare.rps, bareErrors: bare.errors };
   } finally {
+    await prisma.$disconnect();
     await stopServer(server);
   }
 }
@@ -169,14 +183,15 @@ async function main() {
   const small = await measure(values.small, "small");
   const large = await measure(values.large, "large");
   console.log(`\nbare dynamic page: ${small.bareRps.toFixed(0)} req/s (small run), ${large.bareRps.toFixed(0)} req/s (large run); errors ${small.bareErrors + large.bareErrors}`);
-  console.log(`\n| case | p50 small | p95 small | p50 large | p95 large | p95 large/small | req/s large (20 clients) | ÷ bare | errors |`);
-  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|`);
+  console.log(`\n| case | p50 small | p95 small | p50 large | p95 large | p95 large/small | uncached p50 / p95 small | uncached p50 / p95 large | req/s large (20 clients) | ÷ bare | errors |`);
+  console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
   for (const { name } of CASES) {
     const s = small.rows.get(name);
     const l = large.rows.get(name);
     if (!s || !l) continue;
     const cells = [
       name, s.p50.toFixed(1), s.p95.toFixed(1), l.p50.toFixed(1), l.p95.toFixed(1), (l.p95 / s.p95).toFixed(2),
+      `${s.missP50.toFixed(1)} / ${s.missP95.toFixed(1)}`, `${l.missP50.toFixed(1)} / ${l.missP95.toFixed(1)}`,
       l.rps.toFixed(0), (l.rps / large.bareRps).toFixed(2), String(s.errors + l.errors),
     ];
     console.log(`| ${cells.join(" | ")} |`);
