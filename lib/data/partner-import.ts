@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { type Prisma } from "@/lib/generated/prisma/client";
-import { checkPartnerRows, mappingFits, type CheckedRow, type ImportMapping, type RowProblem } from "@/lib/import/partner-import";
+import { checkPartnerRows, type CheckedRow, type ImportMapping, type RowProblem } from "@/lib/import/partner-import";
 import type { Table } from "@/lib/import/read-table";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { changedFields, recordAudit } from "./audit";
@@ -14,7 +14,6 @@ import type { Actor } from "./current-user";
 export type PartnerImportCheck = { rows: CheckedRow[]; problems: RowProblem[] };
 
 const CHUNK = 1000;
-const mappingKey = (userId: string) => `import.mapping.partners:${userId}`;
 
 /**
  * The dry run: every row checked as the form would, plus partners already in Meridian (same
@@ -75,26 +74,4 @@ export async function importPartners(
     { timeout: 120_000 },
   );
   return { created: rows.length };
-}
-
-/** The caller's last mapping, when it fits this file's columns. */
-export async function getPartnerImportMapping(actor: Actor | null, headers: readonly string[]): Promise<ImportMapping | null> {
-  const staff = assertRole(actor, OFFICE_ROLES);
-  const saved = await db().setting.findUnique({ where: { key: mappingKey(staff.id) }, select: { value: true } });
-  const value = saved?.value as { headers?: string[]; mapping?: ImportMapping } | undefined;
-  // Remembered by header name, so the same spreadsheet with columns moved still maps.
-  if (!value?.mapping || !value.headers) return null;
-  const mapping: ImportMapping = {};
-  for (const [field, index] of Object.entries(value.mapping)) {
-    const header = index === null || index === undefined ? undefined : value.headers[index];
-    const found = header === undefined ? -1 : headers.indexOf(header);
-    mapping[field as keyof ImportMapping] = found >= 0 ? found : null;
-  }
-  return mappingFits(mapping, headers) ? mapping : null;
-}
-
-export async function savePartnerImportMapping(actor: Actor | null, headers: readonly string[], mapping: ImportMapping): Promise<void> {
-  const staff = assertRole(actor, OFFICE_ROLES);
-  const value = { headers: [...headers], mapping } as Prisma.InputJsonValue;
-  await db().setting.upsert({ where: { key: mappingKey(staff.id) }, create: { key: mappingKey(staff.id), value, updatedById: staff.id }, update: { value, updatedById: staff.id } });
 }

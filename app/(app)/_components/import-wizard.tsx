@@ -8,21 +8,21 @@ import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 
-type Field = { key: string; label: string; isRequired: boolean };
+export type ImportField = { key: string; label: string; isRequired: boolean };
+/** Which records a wizard imports: picks its wording and where it posts. */
+export type ImportWizardKind = "partners" | "agreements";
 type Mapping = Record<string, number | null>;
 type FileInfo = { name: string; headers: string[]; sample: string[][]; rowCount: number; remembered: boolean };
 type Problem = { row: number; field: string; column: string; message: string };
 type Check = { valid: number; problemCount: number; problems: Problem[] };
 type Progress = { done: number; total: number } | null;
 
-const RUN = "/partners/import/run";
-
-async function post(file: File, intent: string, mapping?: Mapping): Promise<Response> {
+async function post(kind: ImportWizardKind, file: File, intent: string, mapping?: Mapping): Promise<Response> {
   const body = new FormData();
   body.set("file", file);
   body.set("intent", intent);
   if (mapping) body.set("mapping", JSON.stringify(mapping));
-  return fetch(RUN, { method: "POST", body });
+  return fetch(`/${kind}/import/run`, { method: "POST", body });
 }
 
 async function answer<T>(response: Response): Promise<T | { error: string }> {
@@ -31,12 +31,13 @@ async function answer<T>(response: Response): Promise<T | { error: string }> {
 }
 
 /**
- * The three steps of an import on one page: choose the file, match its columns to the
- * fields (the last choice is remembered on the server), check every row, then import all
- * or nothing while a progress bar follows the server's progress lines.
+ * The three steps of an import on one page, for any kind of record: choose the file, match
+ * its columns to the fields (the last choice is remembered on the server), check every row,
+ * then import all or nothing while a progress bar follows the server's progress lines. The
+ * server side is `/<kind>/import/run` (lib/import/run-route.ts).
  */
-export function ImportWizard({ fields }: { fields: Field[] }) {
-  const t = useTranslations("partnerImport");
+export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields: ImportField[] }) {
+  const t = useTranslations("dataImport");
   const [file, setFile] = useState<File | null>(null);
   const [info, setInfo] = useState<FileInfo | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
@@ -55,12 +56,12 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
     if (!chosen) return;
     setBusy("reading");
     try {
-      const result = await answer<Omit<FileInfo, "name"> & { mapping: Mapping }>(await post(chosen, "read"));
+      const result = await answer<Omit<FileInfo, "name"> & { mapping: Mapping }>(await post(kind, chosen, "read"));
       if ("error" in result) return setError(result.error);
       setInfo({ ...result, name: chosen.name });
       setMapping(result.mapping);
     } catch {
-      setError(t("errors.network"));
+      setError(t(`kinds.${kind}.network`));
     } finally {
       setBusy(null);
     }
@@ -73,11 +74,11 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
     setBusy("checking");
     setError(null);
     try {
-      const result = await answer<Check>(await post(file, "check", mapping));
+      const result = await answer<Check>(await post(kind, file, "check", mapping));
       if ("error" in result) setError(result.error);
       else setCheck(result);
     } catch {
-      setError(t("errors.network"));
+      setError(t(`kinds.${kind}.network`));
     } finally {
       setBusy(null);
     }
@@ -89,8 +90,8 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
     setError(null);
     setProgress({ done: 0, total: check?.valid ?? 0 });
     try {
-      const response = await post(file, "import", mapping);
-      if (!response.body || !response.ok) return setError(t("errors.network"));
+      const response = await post(kind, file, "import", mapping);
+      if (!response.body || !response.ok) return setError(t(`kinds.${kind}.network`));
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
       for (;;) {
@@ -108,7 +109,7 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
         }
       }
     } catch {
-      setError(t("errors.network"));
+      setError(t(`kinds.${kind}.network`));
     } finally {
       setBusy(null);
       setProgress(null);
@@ -147,7 +148,7 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
       ) : null}
 
       {info ? (
-        <Card title={t("steps.map")} description={t("map.intro")}>
+        <Card title={t("steps.map")} description={t(`kinds.${kind}.mapIntro`)}>
           <p className="mb-3 text-sm text-slate-600">{info.remembered ? t("map.remembered") : t("map.guessed")}</p>
           <div className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
             {fields.map((field) => (
@@ -212,7 +213,7 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
               </Button>
               {check && check.problemCount === 0 && check.valid > 0 && created === null ? (
                 <Button isDisabled={busy !== null} isPending={busy === "importing"} pendingLabel={t("import.starting")} onPress={() => void runImport()}>
-                  {t("import.button", { count: check.valid })}
+                  {t(`kinds.${kind}.button`, { count: check.valid })}
                 </Button>
               ) : null}
             </div>
@@ -226,8 +227,8 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
             ) : null}
             {created !== null ? (
               <div role="status">
-                <Alert tone="success" action={<Link href="/partners?sort=newest" className="font-medium underline">{t("import.view")}</Link>}>
-                  {t("import.done", { count: created })}
+                <Alert tone="success" action={<Link href={`/${kind}?sort=newest`} className="font-medium underline">{t(`kinds.${kind}.view`)}</Link>}>
+                  {t(`kinds.${kind}.done`, { count: created })}
                 </Alert>
               </div>
             ) : check && created === null ? (
