@@ -109,6 +109,28 @@ describe("importAgreements", () => {
     expect(check.rows.map((row) => row.row)).toEqual([3]);
   });
 
+  it("answers with the problem, saving nothing, when someone takes a reference number while the import runs", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const partner = await createPartner(db(), { nameEn: `Race Partner ${tag}` });
+    const rows = [[`RACE-${tag}-1`, "First", "MOU", partner.nameEn, "", "", "", "", ""], [`RACE-${tag}-2`, "Second", "MOU", partner.nameEn, "", "", "", "", ""]];
+    let commit = () => {};
+    const held = new Promise<void>((resolve) => (commit = resolve));
+    // Another transaction has inserted RACE-2 and not committed yet: the import cannot see it,
+    // waits on the unique index when it inserts the same number, then fails when it commits.
+    const other = db().$transaction(async (tx) => {
+      await tx.agreement.create({ data: { referenceNumber: `RACE-${tag}-2`, title: "Typed in meanwhile", kind: "MOU" } });
+      await held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const outcome = importAgreements(actor, file(rows), mapping, source);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    commit();
+    await other;
+    expect(await outcome).toEqual({ problems: [{ row: 3, field: "referenceNumber", messageKey: "referenceInUse" }] });
+    expect(await db().agreement.count({ where: { referenceNumber: `RACE-${tag}-1` } })).toBe(0);
+  });
+
   it("matches partners by English name, native name or acronym in any case, refusing deleted and ambiguous ones", async () => {
     const actor = await user("STAFF");
     const tag = unique();

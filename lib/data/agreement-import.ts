@@ -8,6 +8,7 @@ import {
   type AgreementRowProblem, type CheckedAgreementRow,
 } from "@/lib/import/agreement-import";
 import { normalise } from "@/lib/import/mapping";
+import { newId } from "@/lib/seed/random";
 import type { Table } from "@/lib/import/read-table";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { changedFields, recordAudit } from "./audit";
@@ -87,7 +88,28 @@ export type AgreementImportSource = {
   approvalComment?: string;
 };
 
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const isoDates = (values: (Date | null)[]) => values.map((value) => value?.toISOString().slice(0, 10) ?? null);
+
+/**
+ * One INSERT of many agreements from column arrays (unnest): Prisma's createMany sends a
+ * parameter per cell and takes about a second per 1,000 agreements; this takes a tenth.
+ */
+async function insertAgreements(tx: Prisma.TransactionClient, rows: (CheckedAgreementRow & { id: string })[], createdById: string): Promise<void> {
+  const column = <T>(value: (row: CheckedAgreementRow & { id: string }) => T) => rows.map(value);
+  await tx.$executeRaw`
+    INSERT INTO "Agreement" (id, "referenceNumber", title, kind, status, "signedOn", "effectiveOn", "expiresOn", "autoRenews", "noticePeriodDays",
+      "ministryApprovalNumber", "ministryApprovedOn", "ownerId", scope, "createdById", "updatedAt")
+    SELECT t.*, ${createdById}::uuid, now()
+    FROM unnest(${column((r) => r.id)}::uuid[], ${column((r) => r.input.referenceNumber)}::text[], ${column((r) => r.input.title)}::text[],
+      ${column((r) => r.input.kind)}::"AgreementKind"[], ${column((r) => r.status)}::"AgreementStatus"[],
+      ${isoDates(column((r) => r.input.signedOn))}::date[], ${isoDates(column((r) => r.input.effectiveOn))}::date[], ${isoDates(column((r) => r.input.expiresOn))}::date[],
+      ${column((r) => r.input.autoRenews)}::boolean[], ${column((r) => r.input.noticePeriodDays)}::int[], ${column((r) => r.input.ministryApprovalNumber)}::text[],
+      ${isoDates(column((r) => r.input.ministryApprovedOn))}::date[], ${column((r) => r.input.ownerId)}::uuid[], ${column((r) => r.input.scope)}::text[]) AS t`;
+}
+
+/** A unique index refused a row: P2002 from Prisma's own queries, SQLSTATE 23505 from raw ones. */
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || `${error.message} ${JSON.stringify(error.meta ?? {})}`.includes("23505"));
 
 /**
  * Creates every checked row in one transaction, or nothing when any row is bad: a file is
@@ -111,14 +133,11 @@ export async function importAgreements(
         if (problems.length > 0) return { problems };
         for (let start = 0; start < rows.length; start += CHUNK) {
           const chunk = rows.slice(start, start + CHUNK);
-          const created = await tx.agreement.createManyAndReturn({
-            data: chunk.map(({ input, status }) => ({ ...scalarsOf(input), status, createdById: staff.id })),
-            select: { id: true, referenceNumber: true },
-          });
-          // Matched by reference number (unique in the file), not by the order rows come back in.
-          const idOf = new Map(created.map((row) => [row.referenceNumber, row.id]));
-          const withIds = chunk.map((row) => ({ ...row, id: idOf.get(row.input.referenceNumber)! }));
-          await tx.agreementPartner.createMany({ data: withIds.flatMap(({ id, input }) => input.partnerIds.map((partnerId) => ({ agreementId: id, partnerId }))) });
+          const withIds = chunk.map((row) => ({ ...row, id: newId() }));
+          await insertAgreements(tx, withIds, staff.id);
+          const links = withIds.flatMap(({ id, input }) => input.partnerIds.map((partnerId) => [id, partnerId] as const));
+          await tx.$executeRaw`INSERT INTO "AgreementPartner" ("agreementId", "partnerId")
+            SELECT * FROM unnest(${links.map(([id]) => id)}::uuid[], ${links.map(([, partnerId]) => partnerId)}::uuid[])`;
           const faculties = withIds.flatMap(({ id, input }) => input.facultyIds.map((facultyId) => ({ agreementId: id, facultyId })));
           if (faculties.length) await tx.agreementFaculty.createMany({ data: faculties });
           const signed = withIds.filter(({ status }) => SIGNED_STATUSES.has(status));
@@ -127,22 +146,19 @@ export async function importAgreements(
               data: signed.map(({ id, status }) => ({ agreementId: id, actorId: staff.id, decision: "APPROVED" as const, fromStatus: "AWAITING_SIGNATURE" as const, toStatus: status, comment })),
             });
           }
-          await tx.auditEvent.createMany({
-            data: withIds.map(({ id, input, status }) => ({
-              actorId: staff.id,
-              action: "CREATE" as const,
-              entityType: "Agreement",
-              entityId: id,
-              changes: {
-                ...changedFields({}, Object.fromEntries(Object.entries(scalarsOf(input)).filter(([, value]) => value !== null && value !== false && value !== ""))),
-                status: [null, status],
-                partners: [null, [...input.partnerIds].sort()],
-                ...(input.facultyIds.length ? { faculties: [null, [...input.facultyIds].sort()] } : {}),
-                ...(SIGNED_STATUSES.has(status) ? { approval: [null, comment] } : {}),
-                importedFrom: [null, source.fileName],
-              } as Prisma.InputJsonValue,
-            })),
-          });
+          // The CREATE rows, as recordAudit would write them, in one statement.
+          const changes = withIds.map(({ input, status }) =>
+            JSON.stringify({
+              ...changedFields({}, Object.fromEntries(Object.entries(scalarsOf(input)).filter(([, value]) => value !== null && value !== false && value !== ""))),
+              status: [null, status],
+              partners: [null, [...input.partnerIds].sort()],
+              ...(input.facultyIds.length ? { faculties: [null, [...input.facultyIds].sort()] } : {}),
+              ...(SIGNED_STATUSES.has(status) ? { approval: [null, comment] } : {}),
+              importedFrom: [null, source.fileName],
+            }),
+          );
+          await tx.$executeRaw`INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", changes)
+            SELECT ${staff.id}::uuid, 'CREATE', 'Agreement', t.id, t.changes FROM unnest(${withIds.map(({ id }) => id)}::text[], ${changes}::jsonb[]) AS t(id, changes)`;
           onProgress(Math.min(start + CHUNK, rows.length), rows.length);
         }
         await recordAudit(tx, {
