@@ -74,7 +74,9 @@ test("an import is checked row by row, refused whole while a row is bad, then sa
   await expect(page.getByText(`Memorandum ${tag}`)).toBeVisible();
 
   await page.goto(`/agreements/${saved[2]!.id}`);
-  await expect(page.getByText("Recorded as signed on import from agreements.csv")).toBeVisible();
+  // The approval trail says who recorded it as signed, and from which file.
+  await expect(page.getByText("Li Wei approved it: Awaiting signature → Active")).toBeVisible();
+  await expect(page.getByRole("paragraph").filter({ hasText: "Recorded as signed on import from agreements.csv" })).toBeVisible();
 });
 
 test("the page fits a 360 px screen", async ({ page }) => {

@@ -64,6 +64,11 @@ async function describeProblems(importer: Importer, problems: RowProblem[], head
   });
 }
 
+/** How many rows are bad and how many problems they have (a row may have several), and the first of them. */
+async function problemsAnswer(importer: Importer, problems: RowProblem[], headers: readonly string[], mapping: ImportMapping) {
+  return { badRows: new Set(problems.map((problem) => problem.row)).size, problemCount: problems.length, problems: await describeProblems(importer, problems, headers, mapping) };
+}
+
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
 /** The POST handler of `/<kind>/import/run`. */
@@ -104,7 +109,7 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
       if (intent === "check") {
         const { rows, problems } = await importer.check(actor, table, mapping);
         await saveImportMapping(actor, importer.kind, table.headers, mapping);
-        return json({ valid: rows.length, problemCount: problems.length, problems: await describeProblems(importer, problems, table.headers, mapping) });
+        return json({ valid: rows.length, ...(await problemsAnswer(importer, problems, table.headers, mapping)) });
       }
       // intent=import: progress as it happens, then the outcome, one JSON object per line.
       const encoder = new TextEncoder();
@@ -113,7 +118,7 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
           const line = (value: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
           try {
             const outcome = await importer.run(actor, table, mapping, { fileName: file.name.slice(0, 255) }, (done, total) => line({ done, total }));
-            line("created" in outcome ? outcome : { problemCount: outcome.problems.length, problems: await describeProblems(importer, outcome.problems, table.headers, mapping) });
+            line("created" in outcome ? outcome : await problemsAnswer(importer, outcome.problems, table.headers, mapping));
           } catch (error) {
             const reference = (await requestId()) ?? "-";
             log.error({ err: error, requestId: reference }, `${importer.kind} import failed`);

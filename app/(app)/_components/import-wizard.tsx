@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Alert } from "@/components/alert";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
@@ -14,7 +14,7 @@ export type ImportWizardKind = "partners" | "agreements";
 type Mapping = Record<string, number | null>;
 type FileInfo = { name: string; headers: string[]; sample: string[][]; rowCount: number; remembered: boolean };
 type Problem = { row: number; field: string; column: string; message: string };
-type Check = { valid: number; problemCount: number; problems: Problem[] };
+type Check = { valid: number; badRows: number; problemCount: number; problems: Problem[] };
 type Progress = { done: number; total: number } | null;
 
 async function post(kind: ImportWizardKind, file: File, intent: string, mapping?: Mapping): Promise<Response> {
@@ -28,6 +28,18 @@ async function post(kind: ImportWizardKind, file: File, intent: string, mapping?
 async function answer<T>(response: Response): Promise<T | { error: string }> {
   if (response.headers.get("content-type")?.includes("json")) return (await response.json()) as T | { error: string };
   return { error: response.statusText };
+}
+
+/**
+ * A table wider than the screen scrolls inside this frame, which keyboard users can focus
+ * and scroll with the arrow keys (the table's own frame then never needs to scroll).
+ */
+function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-card outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+      <div className="w-max min-w-full">{children}</div>
+    </div>
+  );
 }
 
 /**
@@ -105,7 +117,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
           if (message.total !== undefined && message.done !== undefined) setProgress({ done: message.done, total: message.total });
           if (message.created !== undefined) setCreated(message.created);
           if (message.error) setError(message.error);
-          if (message.problems) setCheck({ valid: 0, problemCount: message.problemCount ?? message.problems.length, problems: message.problems });
+          if (message.problems) setCheck({ valid: 0, badRows: message.badRows ?? 0, problemCount: message.problemCount ?? message.problems.length, problems: message.problems });
         }
       }
     } catch {
@@ -178,26 +190,28 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
           </div>
           {info.sample.length ? (
             <div className="mt-5">
-              <Table caption={t("map.sample")} isCaptionVisible>
-                <TableHead>
-                  <TableRow>
-                    {info.headers.map((header, index) => (
-                      <TableHeaderCell key={index}>{header}</TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {info.sample.map((row, index) => (
-                    <TableRow key={index}>
-                      {info.headers.map((_, column) => (
-                        <TableCell key={column} className="max-w-48 truncate">
-                          {row[column] ?? ""}
-                        </TableCell>
+              <ScrollRegion label={t("map.sample")}>
+                <Table caption={t("map.sample")} isCaptionVisible>
+                  <TableHead>
+                    <TableRow>
+                      {info.headers.map((header, index) => (
+                        <TableHeaderCell key={index}>{header}</TableHeaderCell>
                       ))}
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                  </TableHead>
+                  <TableBody>
+                    {info.sample.map((row, index) => (
+                      <TableRow key={index}>
+                        {info.headers.map((_, column) => (
+                          <TableCell key={column} className="max-w-48 truncate">
+                            {row[column] ?? ""}
+                          </TableCell>
+                        ))}
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </ScrollRegion>
             </div>
           ) : null}
         </Card>
@@ -239,10 +253,10 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
               ) : (
                 <div className="flex flex-col gap-3">
                   <div role="alert">
-                    <Alert tone="warning">{t("check.someBad", { count: check.problemCount })}</Alert>
+                    <Alert tone="warning">{t("check.someBad", { count: check.badRows })}</Alert>
                   </div>
                   {check.problems.length < check.problemCount ? <p className="text-sm text-slate-600">{t("check.shown", { shown: check.problems.length, count: check.problemCount })}</p> : null}
-                  <Table caption={t("check.caption")} maxHeight="24rem">
+                  <Table caption={t("check.caption")}>
                     <TableHead>
                       <TableRow>
                         <TableHeaderCell align="end">{t("check.columns.row")}</TableHeaderCell>
@@ -255,9 +269,9 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                       {check.problems.map((problem, index) => (
                         <TableRow key={index}>
                           <TableCell isNumeric>{problem.row}</TableCell>
-                          <TableCell>{problem.field}</TableCell>
-                          <TableCell isHiddenOnMobile>{problem.column}</TableCell>
-                          <TableCell>{problem.message}</TableCell>
+                          <TableCell className="whitespace-nowrap">{problem.field}</TableCell>
+                          <TableCell isHiddenOnMobile className="whitespace-nowrap">{problem.column}</TableCell>
+                          <TableCell className="break-words">{problem.message}</TableCell>
                         </TableRow>
                       ))}
                     </TableBody>
