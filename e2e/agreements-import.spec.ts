@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { createPartner } from "@/lib/seed/partners";
 import { storageStateFor } from "./accounts";
@@ -77,6 +78,20 @@ test("an import is checked row by row, refused whole while a row is bad, then sa
   // The approval trail says who recorded it as signed, and from which file.
   await expect(page.getByText("Li Wei approved it: Awaiting signature → Active")).toBeVisible();
   await expect(page.getByRole("paragraph").filter({ hasText: "Recorded as signed on import from agreements.csv" })).toBeVisible();
+});
+
+test("the template has our column names, examples and a sheet that explains them", async ({ request }) => {
+  const response = await request.get("/agreements/import/template");
+  expect(response.status()).toBe(200);
+  const bytes = await response.body();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const [sheet, notes] = workbook.worksheets;
+  expect((sheet?.getRow(1).values as string[]).slice(1, 5)).toEqual(["Reference number", "Title", "Kind", "Partners"]);
+  expect(sheet?.rowCount).toBe(3);
+  const text = JSON.stringify(notes?.getSheetValues());
+  expect(text).toContain("Mobility terms are not imported");
+  expect(text).toContain("recorded as approved by you");
 });
 
 test("the page fits a 360 px screen", async ({ page }) => {
