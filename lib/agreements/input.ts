@@ -44,6 +44,27 @@ export type AgreementInput = {
   terms: MobilityTermInput[];
 };
 
+/** The scalar columns an agreement form edits (and an import fills). */
+export function agreementScalars(input: AgreementInput) {
+  return {
+    referenceNumber: input.referenceNumber,
+    title: input.title,
+    kind: input.kind,
+    ownerId: input.ownerId,
+    signedOn: input.signedOn,
+    effectiveOn: input.effectiveOn,
+    expiresOn: input.expiresOn,
+    autoRenews: input.autoRenews,
+    noticePeriodDays: input.noticePeriodDays,
+    ministryApprovalNumber: input.ministryApprovalNumber,
+    ministryApprovedOn: input.ministryApprovedOn,
+    scope: input.scope,
+    tuitionWaiver: input.tuitionWaiver,
+    creditRecognition: input.creditRecognition,
+    notes: input.notes,
+  };
+}
+
 /** Field name → message key; mobility-term fields are named `terms.<row>.<field>`. */
 export type InputErrors = Record<string, string>;
 export type ParsedInput = { ok: true; data: AgreementInput } | { ok: false; errors: InputErrors };

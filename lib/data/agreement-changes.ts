@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, Role } from "@/lib/generated/prisma/enums";
-import type { AgreementInput, MobilityTermInput } from "@/lib/agreements/input";
+import { agreementScalars as scalarsOf, type AgreementInput, type MobilityTermInput } from "@/lib/agreements/input";
 import { decodeCursor, encodeCursor } from "@/lib/lists/keyset";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { changedFields, recordAudit } from "./audit";
@@ -22,27 +22,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const invalid = (field: string, messageKey: string) => new AppError("INVALID", messageKey, { name: field, messageKey });
 const referenceInUse = () => new AppError("CONFLICT", "reference number in use", { name: "referenceNumber", messageKey: "referenceInUse" });
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
-/** The scalar columns an agreement form edits. */
-function scalarsOf(input: AgreementInput) {
-  return {
-    referenceNumber: input.referenceNumber,
-    title: input.title,
-    kind: input.kind,
-    ownerId: input.ownerId,
-    signedOn: input.signedOn,
-    effectiveOn: input.effectiveOn,
-    expiresOn: input.expiresOn,
-    autoRenews: input.autoRenews,
-    noticePeriodDays: input.noticePeriodDays,
-    ministryApprovalNumber: input.ministryApprovalNumber,
-    ministryApprovedOn: input.ministryApprovedOn,
-    scope: input.scope,
-    tuitionWaiver: input.tuitionWaiver,
-    creditRecognition: input.creditRecognition,
-    notes: input.notes,
-  };
-}
 
 const termSummary = (term: Omit<MobilityTermInput, "monthsPerYear"> & { monthsPerYear: number | Prisma.Decimal | null }) =>
   `${term.mobilityType} ${term.fromAcademicYear}–${term.toAcademicYear} ×${term.placesPerYear}`;

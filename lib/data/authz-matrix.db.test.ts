@@ -23,7 +23,9 @@ import {
   regenerateRecoveryCodes, startTwoFactorEnrolment,
 } from "./account";
 import { exportPartners, listPartnerFacets, listPartners } from "./partners";
-import { checkPartnerImport, getPartnerImportMapping, importPartners, savePartnerImportMapping } from "./partner-import";
+import { checkPartnerImport, importPartners } from "./partner-import";
+import { getImportMapping, saveImportMapping } from "./import-mappings";
+import { checkAgreementImport, importAgreements } from "./agreement-import";
 import {
   createPartner, createPartnerContact, deletePartner, findSimilarPartners, getPartner, getPartnerLinks, listDeletedPartners,
   listPartnerContacts, removePartnerContact, restorePartner, updatePartner, updatePartnerContact,
@@ -76,8 +78,10 @@ const matrix: Record<string, Cell> = {
   exportPartners: { allow: OFFICE, invoke: (actor) => exportPartners(actor, parsePartnerListParams({})) },
   checkPartnerImport: { allow: OFFICE, invoke: (actor) => checkPartnerImport(actor, IMPORT_TABLE, { nameEn: 0, country: 1 }) },
   importPartners: { allow: OFFICE, invoke: (actor) => importPartners(actor, { headers: ["Name", "Country"], rows: [[`Matrix Import ${crypto.randomUUID()}`, "NO"]] }, { nameEn: 0, country: 1 }) },
-  getPartnerImportMapping: { allow: OFFICE, invoke: (actor) => getPartnerImportMapping(actor, ["Name"]) },
-  savePartnerImportMapping: { allow: OFFICE, invoke: (actor) => savePartnerImportMapping(actor, ["Name"], { nameEn: 0 }) },
+  checkAgreementImport: { allow: OFFICE, invoke: async (actor) => checkAgreementImport(actor, await agreementImportTable(), AGREEMENT_IMPORT_MAPPING) },
+  importAgreements: { allow: OFFICE, invoke: async (actor) => importAgreements(actor, await agreementImportTable(), AGREEMENT_IMPORT_MAPPING, { fileName: "matrix.csv" }) },
+  getImportMapping: { allow: OFFICE, invoke: (actor) => getImportMapping(actor, "partners", ["Name"]) },
+  saveImportMapping: { allow: OFFICE, invoke: (actor) => saveImportMapping(actor, "agreements", ["Name"], { title: 0 }) },
   getPartner: { allow: OFFICE, invoke: async (actor) => getPartner(actor, await targetPartner()) },
   getPartnerLinks: { allow: OFFICE, invoke: async (actor) => getPartnerLinks(actor, await targetPartner()) },
   findSimilarPartners: { allow: OFFICE, invoke: (actor) => findSimilarPartners(actor, { nameEn: "Matrix University" }) },
@@ -202,6 +206,12 @@ async function agreementInput() {
 
 const OLD_PASSWORD = "matrix old password";
 const IMPORT_TABLE = { headers: ["Name", "Country"], rows: [["Matrix University", "NO"]] };
+const AGREEMENT_IMPORT_MAPPING = { referenceNumber: 0, title: 1, kind: 2, partners: 3 };
+/** One draft agreement row naming a fresh partner. */
+async function agreementImportTable() {
+  const partner = await seedPartner(db(), { nameEn: `Matrix Import Partner ${crypto.randomUUID()}` });
+  return { headers: ["Reference", "Title", "Kind", "Partners"], rows: [[`MATRIX-IMPORT-${crypto.randomUUID()}`, "Matrix import", "MOU", partner.nameEn]] };
+}
 
 /** Exports of lib/data that no caller reaches with an actor of their own, consciously left out. */
 const notActorFacing: Record<string, string> = {
@@ -210,6 +220,9 @@ const notActorFacing: Record<string, string> = {
   recordAudit: "writes an audit row inside the caller's transaction",
   changedFields: "pure helper for audit rows",
   readThroughListCache: "keeps list reads per data version; called after the caller's role check",
+  insertColumns: "bulk INSERT inside an import's transaction, after the import checked its caller",
+  isoDates: "pure helper for bulk inserts",
+  newIds: "pure helper for bulk inserts",
   AppError: "the error class",
   isAppError: "type guard",
   nameOrEmailContains: "pure helper building a where clause",

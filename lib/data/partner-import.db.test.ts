@@ -4,7 +4,8 @@ import { guessMapping } from "@/lib/import/partner-import";
 import { createPartner } from "@/lib/seed/partners";
 import { createDemoUser } from "@/lib/seed/users";
 import type { Actor } from "./current-user";
-import { checkPartnerImport, getPartnerImportMapping, importPartners, savePartnerImportMapping } from "./partner-import";
+import { getImportMapping, saveImportMapping } from "./import-mappings";
+import { checkPartnerImport, importPartners } from "./partner-import";
 
 const HEADERS = ["Name", "Country", "City", "Tags"];
 const mapping = guessMapping(HEADERS);
@@ -59,10 +60,11 @@ describe("importPartners", () => {
 });
 
 describe("the remembered mapping", () => {
-  it("is the caller's own, found again by header names when the columns moved", async () => {
+  it("is the caller's own and the import kind's, found again by header names when the columns moved", async () => {
     const [one, other] = [await staff(), await staff()];
-    await savePartnerImportMapping(one, ["Name", "Country"], { nameEn: 0, country: 1 });
-    expect(await getPartnerImportMapping(one, ["Country", "Extra", "Name"])).toMatchObject({ nameEn: 2, country: 0 });
-    expect(await getPartnerImportMapping(other, ["Name", "Country"])).toBeNull();
+    await saveImportMapping(one, "partners", ["Name", "Country"], { nameEn: 0, country: 1 });
+    expect(await getImportMapping(one, "partners", ["Country", "Extra", "Name"])).toMatchObject({ nameEn: 2, country: 0 });
+    expect(await getImportMapping(one, "agreements", ["Name", "Country"])).toBeNull();
+    expect(await getImportMapping(other, "partners", ["Name", "Country"])).toBeNull();
   });
 });

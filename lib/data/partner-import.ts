@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { type Prisma } from "@/lib/generated/prisma/client";
-import { checkPartnerRows, mappingFits, type CheckedRow, type ImportMapping, type RowProblem } from "@/lib/import/partner-import";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { checkPartnerRows, type CheckedRow, type ImportMapping, type RowProblem } from "@/lib/import/partner-import";
 import type { Table } from "@/lib/import/read-table";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { changedFields, recordAudit } from "./audit";
+import { insertColumns, newIds } from "./bulk-insert";
 import type { Actor } from "./current-user";
 
 // Bringing a spreadsheet of partners in: a dry run that reports every bad row, then one
@@ -14,7 +15,6 @@ import type { Actor } from "./current-user";
 export type PartnerImportCheck = { rows: CheckedRow[]; problems: RowProblem[] };
 
 const CHUNK = 1000;
-const mappingKey = (userId: string) => `import.mapping.partners:${userId}`;
 
 /**
  * The dry run: every row checked as the form would, plus partners already in Meridian (same
@@ -57,16 +57,34 @@ export async function importPartners(
     async (tx) => {
       for (let start = 0; start < rows.length; start += CHUNK) {
         const chunk = rows.slice(start, start + CHUNK).map(({ input }) => input);
-        const created = await tx.partner.createManyAndReturn({ data: chunk.map((input) => ({ ...input, createdById: staff.id })), select: { id: true } });
-        await tx.auditEvent.createMany({
-          data: created.map(({ id }, i) => ({
-            actorId: staff.id,
-            action: "CREATE" as const,
-            entityType: "Partner",
-            entityId: id,
-            changes: changedFields({}, { ...chunk[i]!, tags: [...chunk[i]!.tags] }) as Prisma.InputJsonValue,
-          })),
-        });
+        const ids = newIds(chunk.length);
+        const column = <T>(value: (input: (typeof chunk)[number]) => T) => chunk.map(value);
+        const now = new Date().toISOString();
+        await insertColumns(tx, "Partner", [
+          { name: "id", type: "uuid", values: ids },
+          { name: "nameEn", type: "text", values: column((p) => p.nameEn) },
+          { name: "nameNative", type: "text", values: column((p) => p.nameNative) },
+          { name: "acronym", type: "text", values: column((p) => p.acronym) },
+          { name: "kind", type: '"PartnerKind"', values: column((p) => p.kind) },
+          { name: "country", type: "text", values: column((p) => p.country) },
+          { name: "city", type: "text", values: column((p) => p.city) },
+          { name: "website", type: "text", values: column((p) => p.website) },
+          { name: "rorId", type: "text", values: column((p) => p.rorId) },
+          { name: "erasmusCode", type: "text", values: column((p) => p.erasmusCode) },
+          { name: "status", type: '"PartnerStatus"', values: column((p) => p.status) },
+          // An array of arrays cannot be unnested row by row: each row's tags travel as JSON.
+          { name: "tags", type: "jsonb", values: column((p) => JSON.stringify(p.tags)), convert: (tags) => Prisma.sql`ARRAY(SELECT jsonb_array_elements_text(${tags}))` },
+          { name: "notes", type: "text", values: column((p) => p.notes) },
+          { name: "createdById", type: "uuid", values: column(() => staff.id) },
+          { name: "updatedAt", type: "timestamp", values: column(() => now) },
+        ]);
+        await insertColumns(tx, "AuditEvent", [
+          { name: "actorId", type: "uuid", values: column(() => staff.id) },
+          { name: "action", type: '"AuditAction"', values: column(() => "CREATE") },
+          { name: "entityType", type: "text", values: column(() => "Partner") },
+          { name: "entityId", type: "text", values: ids },
+          { name: "changes", type: "jsonb", values: column((input) => JSON.stringify(changedFields({}, { ...input, tags: [...input.tags] }))) },
+        ]);
         onProgress(Math.min(start + CHUNK, rows.length), rows.length);
       }
       await recordAudit(tx, { actorId: staff.id, action: "IMPORT", entityType: "Partner", changes: { created: rows.length } });
@@ -75,26 +93,4 @@ export async function importPartners(
     { timeout: 120_000 },
   );
   return { created: rows.length };
-}
-
-/** The caller's last mapping, when it fits this file's columns. */
-export async function getPartnerImportMapping(actor: Actor | null, headers: readonly string[]): Promise<ImportMapping | null> {
-  const staff = assertRole(actor, OFFICE_ROLES);
-  const saved = await db().setting.findUnique({ where: { key: mappingKey(staff.id) }, select: { value: true } });
-  const value = saved?.value as { headers?: string[]; mapping?: ImportMapping } | undefined;
-  // Remembered by header name, so the same spreadsheet with columns moved still maps.
-  if (!value?.mapping || !value.headers) return null;
-  const mapping: ImportMapping = {};
-  for (const [field, index] of Object.entries(value.mapping)) {
-    const header = index === null || index === undefined ? undefined : value.headers[index];
-    const found = header === undefined ? -1 : headers.indexOf(header);
-    mapping[field as keyof ImportMapping] = found >= 0 ? found : null;
-  }
-  return mappingFits(mapping, headers) ? mapping : null;
-}
-
-export async function savePartnerImportMapping(actor: Actor | null, headers: readonly string[], mapping: ImportMapping): Promise<void> {
-  const staff = assertRole(actor, OFFICE_ROLES);
-  const value = { headers: [...headers], mapping } as Prisma.InputJsonValue;
-  await db().setting.upsert({ where: { key: mappingKey(staff.id) }, create: { key: mappingKey(staff.id), value, updatedById: staff.id }, update: { value, updatedById: staff.id } });
 }

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { checkPartnerRows, guessMapping, mappingFits } from "./partner-import";
+import { mappingFits } from "./mapping";
+import { checkPartnerRows, guessMapping } from "./partner-import";
 import { readTable } from "./read-table";
 
 const HEADERS = ["Name", "Native name", "Country", "Kind", "Status", "Website", "Tags"];

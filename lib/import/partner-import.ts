@@ -6,6 +6,7 @@ import recordsEn from "@/lib/i18n/messages/partner-records.en.json";
 import recordsZh from "@/lib/i18n/messages/partner-records.zh.json";
 import { COUNTRY_CODES } from "@/lib/partners/countries";
 import { checkInput, partnerInputSchema, type PartnerInput } from "@/lib/partners/partner-input";
+import { asCode, codesOf, guessMappingOf, lookup, rowsOf, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
 import type { Table } from "./read-table";
 
 // A spreadsheet of partners → checked partner inputs, or the reason each bad row is bad.
@@ -17,8 +18,7 @@ export const PARTNER_IMPORT_FIELDS = [
 export type PartnerImportField = (typeof PARTNER_IMPORT_FIELDS)[number];
 export const REQUIRED_IMPORT_FIELDS: readonly PartnerImportField[] = ["nameEn", "country"];
 
-/** Field → the column it comes from (index into the headers), or null when not imported. */
-export type ImportMapping = Partial<Record<PartnerImportField, number | null>>;
+export type ImportMapping = Mapping<PartnerImportField>;
 
 /** The headers people use for each field, in English and Chinese, our own export's included. */
 const HEADER_ALIASES: Record<PartnerImportField, readonly string[]> = {
@@ -36,45 +36,20 @@ const HEADER_ALIASES: Record<PartnerImportField, readonly string[]> = {
   notes: ["notes", "note", "remarks", "comments", "备注", "说明"],
 };
 
-const normalise = (text: string) => text.toLowerCase().replace(/[\s_\-:：()（）]+/g, " ").trim();
-
-/** A mapping guessed from the headers: each field takes the first column whose header it knows. */
+/** A mapping guessed from the headers: ours (the form's labels, in both languages) and common ones. */
 export function guessMapping(headers: readonly string[]): ImportMapping {
-  const mapping: ImportMapping = {};
-  const taken = new Set<number>();
-  for (const field of PARTNER_IMPORT_FIELDS) {
-    // The form's own labels too, in both languages: what the template and export use.
-    const labels = [recordsEn.partnerRecord.fields[field], recordsZh.partnerRecord.fields[field]];
-    const aliases = [...HEADER_ALIASES[field], ...labels].map(normalise);
-    const index = headers.findIndex((header, i) => !taken.has(i) && aliases.includes(normalise(header)));
-    mapping[field] = index >= 0 ? index : null;
-    if (index >= 0) taken.add(index);
-  }
-  return mapping;
+  return guessMappingOf(PARTNER_IMPORT_FIELDS, headers, HEADER_ALIASES, [recordsEn.partnerRecord.fields, recordsZh.partnerRecord.fields]);
 }
 
-/** A saved mapping fits a file when every column it names exists there. */
-export function mappingFits(mapping: ImportMapping, headers: readonly string[]): boolean {
-  return Object.values(mapping).every((index) => index === null || index === undefined || (index >= 0 && index < headers.length));
-}
-
-function lookup(labels: readonly Record<string, string>[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const byCode of labels) for (const [code, label] of Object.entries(byCode)) map.set(normalise(label), code);
-  return map;
-}
-const KINDS = lookup([partnersEn.partners.kinds, partnersZh.partners.kinds, Object.fromEntries(Object.values(PartnerKind).map((k) => [k, k]))]);
-const STATUSES = lookup([partnersEn.partners.statuses, partnersZh.partners.statuses, Object.fromEntries(Object.values(PartnerStatus).map((s) => [s, s]))]);
+const KINDS = lookup([partnersEn.partners.kinds, partnersZh.partners.kinds, codesOf(PartnerKind)]);
+const STATUSES = lookup([partnersEn.partners.statuses, partnersZh.partners.statuses, codesOf(PartnerStatus)]);
 const COUNTRIES = lookup([
   Object.fromEntries(COUNTRY_CODES.map((code) => [code, code])),
   Object.fromEntries(COUNTRY_CODES.map((code) => [code, regionName(code, "en")])),
   Object.fromEntries(COUNTRY_CODES.map((code) => [code, regionName(code, "zh")])),
 ]);
 
-/** A label or code as the enum's code; unknown text passes through for the schema to refuse. */
-const asCode = (map: Map<string, string>, value: string) => (value ? (map.get(normalise(value)) ?? value) : value);
-
-export type RowProblem = { row: number; field: PartnerImportField | "row"; messageKey: string };
+export type RowProblem = Problem<PartnerImportField>;
 export type CheckedRow = { row: number; input: PartnerInput };
 
 /**
@@ -86,29 +61,22 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
   const rows: CheckedRow[] = [];
   const problems: RowProblem[] = [];
   const seen = new Set<string>();
-  table.rows.forEach((cells, index) => {
-    const row = index + 2;
-    if (cells.every((cell) => !cell?.trim())) return;
-    const raw: Record<string, string> = {};
-    for (const field of PARTNER_IMPORT_FIELDS) {
-      const column = mapping[field];
-      raw[field] = column === null || column === undefined ? "" : (cells[column] ?? "").trim();
-    }
-    raw.kind = asCode(KINDS, raw.kind ?? "") || "UNIVERSITY";
-    raw.status = asCode(STATUSES, raw.status ?? "") || "ACTIVE";
-    raw.country = asCode(COUNTRIES, raw.country ?? "");
+  for (const { row, raw } of rowsOf(table, PARTNER_IMPORT_FIELDS, mapping)) {
+    raw.kind = asCode(KINDS, raw.kind) || "UNIVERSITY";
+    raw.status = asCode(STATUSES, raw.status) || "ACTIVE";
+    raw.country = asCode(COUNTRIES, raw.country);
     const checked = checkInput(partnerInputSchema, raw);
     if (!checked.ok) {
       for (const [field, messageKey] of Object.entries(checked.errors)) problems.push({ row, field: field as PartnerImportField, messageKey });
-      return;
+      continue;
     }
     const key = `${checked.data.nameEn.toLowerCase()}|${checked.data.country}`;
     if (seen.has(key)) {
       problems.push({ row, field: "nameEn", messageKey: "duplicateInFile" });
-      return;
+      continue;
     }
     seen.add(key);
     rows.push({ row, input: checked.data });
-  });
+  }
   return { rows, problems };
 }

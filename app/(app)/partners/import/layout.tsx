@@ -3,5 +3,5 @@ import { ClientMessages } from "@/app/_components/client-messages";
 
 // The import wizard uses these messages.
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages namespaces={["partnerImport"]}>{children}</ClientMessages>;
+  return <ClientMessages namespaces={["dataImport"]}>{children}</ClientMessages>;
 }

@@ -2,27 +2,27 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Alert } from "@/components/alert";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 
-type Field = { key: string; label: string; isRequired: boolean };
+export type ImportField = { key: string; label: string; isRequired: boolean };
+/** Which records a wizard imports: picks its wording and where it posts. */
+export type ImportWizardKind = "partners" | "agreements";
 type Mapping = Record<string, number | null>;
 type FileInfo = { name: string; headers: string[]; sample: string[][]; rowCount: number; remembered: boolean };
 type Problem = { row: number; field: string; column: string; message: string };
-type Check = { valid: number; problemCount: number; problems: Problem[] };
+type Check = { valid: number; badRows: number; problemCount: number; problems: Problem[] };
 type Progress = { done: number; total: number } | null;
 
-const RUN = "/partners/import/run";
-
-async function post(file: File, intent: string, mapping?: Mapping): Promise<Response> {
+async function post(kind: ImportWizardKind, file: File, intent: string, mapping?: Mapping): Promise<Response> {
   const body = new FormData();
   body.set("file", file);
   body.set("intent", intent);
   if (mapping) body.set("mapping", JSON.stringify(mapping));
-  return fetch(RUN, { method: "POST", body });
+  return fetch(`/${kind}/import/run`, { method: "POST", body });
 }
 
 async function answer<T>(response: Response): Promise<T | { error: string }> {
@@ -31,12 +31,25 @@ async function answer<T>(response: Response): Promise<T | { error: string }> {
 }
 
 /**
- * The three steps of an import on one page: choose the file, match its columns to the
- * fields (the last choice is remembered on the server), check every row, then import all
- * or nothing while a progress bar follows the server's progress lines.
+ * A table wider than the screen scrolls inside this frame, which keyboard users can focus
+ * and scroll with the arrow keys (the table's own frame then never needs to scroll).
  */
-export function ImportWizard({ fields }: { fields: Field[] }) {
-  const t = useTranslations("partnerImport");
+function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-card outline-none focus-visible:ring-2 focus-visible:ring-brand-600">
+      <div className="w-max min-w-full">{children}</div>
+    </div>
+  );
+}
+
+/**
+ * The three steps of an import on one page, for any kind of record: choose the file, match
+ * its columns to the fields (the last choice is remembered on the server), check every row,
+ * then import all or nothing while a progress bar follows the server's progress lines. The
+ * server side is `/<kind>/import/run` (lib/import/run-route.ts).
+ */
+export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields: ImportField[] }) {
+  const t = useTranslations("dataImport");
   const [file, setFile] = useState<File | null>(null);
   const [info, setInfo] = useState<FileInfo | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
@@ -55,12 +68,12 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
     if (!chosen) return;
     setBusy("reading");
     try {
-      const result = await answer<Omit<FileInfo, "name"> & { mapping: Mapping }>(await post(chosen, "read"));
+      const result = await answer<Omit<FileInfo, "name"> & { mapping: Mapping }>(await post(kind, chosen, "read"));
       if ("error" in result) return setError(result.error);
       setInfo({ ...result, name: chosen.name });
       setMapping(result.mapping);
     } catch {
-      setError(t("errors.network"));
+      setError(t(`kinds.${kind}.network`));
     } finally {
       setBusy(null);
     }
@@ -73,11 +86,11 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
     setBusy("checking");
     setError(null);
     try {
-      const result = await answer<Check>(await post(file, "check", mapping));
+      const result = await answer<Check>(await post(kind, file, "check", mapping));
       if ("error" in result) setError(result.error);
       else setCheck(result);
     } catch {
-      setError(t("errors.network"));
+      setError(t(`kinds.${kind}.network`));
     } finally {
       setBusy(null);
     }
@@ -89,8 +102,8 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
     setError(null);
     setProgress({ done: 0, total: check?.valid ?? 0 });
     try {
-      const response = await post(file, "import", mapping);
-      if (!response.body || !response.ok) return setError(t("errors.network"));
+      const response = await post(kind, file, "import", mapping);
+      if (!response.body || !response.ok) return setError(t(`kinds.${kind}.network`));
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
       for (;;) {
@@ -104,11 +117,11 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
           if (message.total !== undefined && message.done !== undefined) setProgress({ done: message.done, total: message.total });
           if (message.created !== undefined) setCreated(message.created);
           if (message.error) setError(message.error);
-          if (message.problems) setCheck({ valid: 0, problemCount: message.problemCount ?? message.problems.length, problems: message.problems });
+          if (message.problems) setCheck({ valid: 0, badRows: message.badRows ?? 0, problemCount: message.problemCount ?? message.problems.length, problems: message.problems });
         }
       }
     } catch {
-      setError(t("errors.network"));
+      setError(t(`kinds.${kind}.network`));
     } finally {
       setBusy(null);
       setProgress(null);
@@ -147,7 +160,7 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
       ) : null}
 
       {info ? (
-        <Card title={t("steps.map")} description={t("map.intro")}>
+        <Card title={t("steps.map")} description={t(`kinds.${kind}.mapIntro`)}>
           <p className="mb-3 text-sm text-slate-600">{info.remembered ? t("map.remembered") : t("map.guessed")}</p>
           <div className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
             {fields.map((field) => (
@@ -177,26 +190,28 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
           </div>
           {info.sample.length ? (
             <div className="mt-5">
-              <Table caption={t("map.sample")} isCaptionVisible>
-                <TableHead>
-                  <TableRow>
-                    {info.headers.map((header, index) => (
-                      <TableHeaderCell key={index}>{header}</TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {info.sample.map((row, index) => (
-                    <TableRow key={index}>
-                      {info.headers.map((_, column) => (
-                        <TableCell key={column} className="max-w-48 truncate">
-                          {row[column] ?? ""}
-                        </TableCell>
+              <ScrollRegion label={t("map.sample")}>
+                <Table caption={t("map.sample")} isCaptionVisible>
+                  <TableHead>
+                    <TableRow>
+                      {info.headers.map((header, index) => (
+                        <TableHeaderCell key={index}>{header}</TableHeaderCell>
                       ))}
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                  </TableHead>
+                  <TableBody>
+                    {info.sample.map((row, index) => (
+                      <TableRow key={index}>
+                        {info.headers.map((_, column) => (
+                          <TableCell key={column} className="max-w-48 truncate">
+                            {row[column] ?? ""}
+                          </TableCell>
+                        ))}
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </ScrollRegion>
             </div>
           ) : null}
         </Card>
@@ -212,7 +227,7 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
               </Button>
               {check && check.problemCount === 0 && check.valid > 0 && created === null ? (
                 <Button isDisabled={busy !== null} isPending={busy === "importing"} pendingLabel={t("import.starting")} onPress={() => void runImport()}>
-                  {t("import.button", { count: check.valid })}
+                  {t(`kinds.${kind}.button`, { count: check.valid })}
                 </Button>
               ) : null}
             </div>
@@ -226,8 +241,8 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
             ) : null}
             {created !== null ? (
               <div role="status">
-                <Alert tone="success" action={<Link href="/partners?sort=newest" className="font-medium underline">{t("import.view")}</Link>}>
-                  {t("import.done", { count: created })}
+                <Alert tone="success" action={<Link href={`/${kind}?sort=newest`} className="font-medium underline">{t(`kinds.${kind}.view`)}</Link>}>
+                  {t(`kinds.${kind}.done`, { count: created })}
                 </Alert>
               </div>
             ) : check && created === null ? (
@@ -238,10 +253,10 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
               ) : (
                 <div className="flex flex-col gap-3">
                   <div role="alert">
-                    <Alert tone="warning">{t("check.someBad", { count: check.problemCount })}</Alert>
+                    <Alert tone="warning">{t("check.someBad", { count: check.badRows })}</Alert>
                   </div>
                   {check.problems.length < check.problemCount ? <p className="text-sm text-slate-600">{t("check.shown", { shown: check.problems.length, count: check.problemCount })}</p> : null}
-                  <Table caption={t("check.caption")} maxHeight="24rem">
+                  <Table caption={t("check.caption")}>
                     <TableHead>
                       <TableRow>
                         <TableHeaderCell align="end">{t("check.columns.row")}</TableHeaderCell>
@@ -254,9 +269,9 @@ export function ImportWizard({ fields }: { fields: Field[] }) {
                       {check.problems.map((problem, index) => (
                         <TableRow key={index}>
                           <TableCell isNumeric>{problem.row}</TableCell>
-                          <TableCell>{problem.field}</TableCell>
-                          <TableCell isHiddenOnMobile>{problem.column}</TableCell>
-                          <TableCell>{problem.message}</TableCell>
+                          <TableCell className="whitespace-nowrap">{problem.field}</TableCell>
+                          <TableCell isHiddenOnMobile className="whitespace-nowrap">{problem.column}</TableCell>
+                          <TableCell className="break-words">{problem.message}</TableCell>
                         </TableRow>
                       ))}
                     </TableBody>

@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { guessAgreementMapping } from "@/lib/import/agreement-import";
+import { createAgreement } from "@/lib/seed/agreements";
+import { createPartner } from "@/lib/seed/partners";
+import { createDemoUser } from "@/lib/seed/users";
+import { checkAgreementImport, importAgreements } from "./agreement-import";
+import type { Actor } from "./current-user";
+
+const HEADERS = ["Reference number", "Title", "Kind", "Partners", "Status", "Signed on", "Expires on", "Owner (email)", "Faculties"];
+const mapping = guessAgreementMapping(HEADERS);
+const unique = () => crypto.randomUUID().slice(0, 8);
+const user = async (role: "STAFF" | "ADMIN"): Promise<Actor> => ({
+  ...(await createDemoUser(db(), { email: `agreement-import-${unique()}@example.edu`, role })),
+  locale: null,
+});
+const file = (rows: string[][]) => ({ headers: HEADERS, rows });
+const source = { fileName: "agreements.xlsx" };
+
+describe("importAgreements", () => {
+  it("creates every row with its partners and faculties, audited one by one and as an import", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const [tum, lund] = [await createPartner(db(), { nameEn: `Munich ${tag}`, acronym: `TUM${tag}` }), await createPartner(db(), { nameEn: `Lund ${tag}`, nameNative: `Lunds universitet ${tag}` })];
+    const faculty = await db().faculty.create({ data: { code: `F${tag}`.slice(0, 16), nameEn: `Faculty ${tag}` } });
+    const rows = [
+      [`IMP-${tag}-1`, "Exchange", "Student exchange", `tum${tag}`, "", "", "", "", ""],
+      [`IMP-${tag}-2`, "Research", "科研合作", `LUNDS UNIVERSITET ${tag}; Munich ${tag}`, "In negotiation", "", "2030-01-01", "", `F${tag}`.slice(0, 16)],
+    ];
+    const progress: number[] = [];
+    expect(await importAgreements(actor, file(rows), mapping, source, (done) => progress.push(done))).toEqual({ created: 2 });
+    expect(progress).toEqual([2]);
+    const saved = await db().agreement.findMany({
+      where: { referenceNumber: { startsWith: `IMP-${tag}` } },
+      orderBy: { referenceNumber: "asc" },
+      select: { id: true, status: true, kind: true, ownerId: true, createdById: true, expiresOn: true, partners: { select: { partnerId: true } }, faculties: { select: { facultyId: true } }, approvals: true },
+    });
+    expect(saved.map((a) => [a.status, a.kind, a.ownerId, a.createdById, a.partners.map((p) => p.partnerId).sort(), a.faculties.map((f) => f.facultyId), a.approvals])).toEqual([
+      ["DRAFT", "STUDENT_EXCHANGE", actor.id, actor.id, [tum.id], [], []],
+      ["IN_NEGOTIATION", "RESEARCH", actor.id, actor.id, [tum.id, lund.id].sort(), [faculty.id], []],
+    ]);
+    const audits = await db().auditEvent.findMany({ where: { actorId: actor.id }, select: { action: true, entityType: true, entityId: true, changes: true } });
+    expect(audits.filter((a) => a.action === "CREATE").map((a) => a.entityId).sort()).toEqual(saved.map((a) => a.id).sort());
+    expect(audits.find((a) => a.action === "CREATE" && a.entityId === saved[1]!.id)?.changes).toMatchObject({ status: [null, "IN_NEGOTIATION"], importedFrom: [null, "agreements.xlsx"] });
+    expect(audits.filter((a) => a.action === "IMPORT")).toEqual([{ action: "IMPORT", entityType: "Agreement", entityId: null, changes: { created: 2, signed: 0, file: "agreements.xlsx" } }]);
+  });
+
+  it("records a signed row as approved by the importer on import, with the file in the approval trail", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const partner = await createPartner(db(), { nameEn: `Signed Partner ${tag}` });
+    const rows = [[`SIG-${tag}`, "Signed long ago", "MOU", partner.nameEn, "Active", "2015-03-01", "2020-02-28", actor.email.toUpperCase(), ""]];
+    expect(await importAgreements(actor, file(rows), mapping, { fileName: "register.xlsx", approvalComment: "Recorded as signed on import from register.xlsx" })).toEqual({ created: 1 });
+    const agreement = await db().agreement.findFirstOrThrow({ where: { referenceNumber: `SIG-${tag}` }, select: { id: true, status: true, signedOn: true, approvals: true } });
+    expect(agreement.status).toBe("ACTIVE");
+    expect(agreement.signedOn?.toISOString().slice(0, 10)).toBe("2015-03-01");
+    expect(agreement.approvals).toMatchObject([{ actorId: actor.id, decision: "APPROVED", fromStatus: "AWAITING_SIGNATURE", toStatus: "ACTIVE", comment: "Recorded as signed on import from register.xlsx" }]);
+    // Past its expiry: shown as expired, as any active agreement would be.
+    const [shown] = await db().$queryRaw<[{ status: string }]>`SELECT (CASE WHEN status = 'ACTIVE' AND "expiresOn" < now()::date THEN 'EXPIRED' ELSE status::text END) AS status FROM "Agreement" WHERE id = ${agreement.id}::uuid`;
+    expect(shown.status).toBe("EXPIRED");
+    expect(await db().auditEvent.findFirst({ where: { entityId: agreement.id, action: "CREATE" }, select: { changes: true } })).toMatchObject({
+      changes: { status: [null, "ACTIVE"], approval: [null, "Recorded as signed on import from register.xlsx"] },
+    });
+  });
+
+  it("refuses a signed row a staff importer does not own, and imports it when an admin does", async () => {
+    const [staff, admin, owner] = [await user("STAFF"), await user("ADMIN"), await user("STAFF")];
+    const tag = unique();
+    const partner = await createPartner(db(), { nameEn: `Owned Partner ${tag}` });
+    const rows = [[`OWN-${tag}`, "Someone else's", "MOU", partner.nameEn, "Terminated", "2018-01-01", "2021-01-01", owner.email, ""]];
+    expect(await importAgreements(staff, file(rows), mapping, source)).toEqual({ problems: [{ row: 2, field: "status", messageKey: "notAllowedToApprove" }] });
+    expect(await db().agreement.count({ where: { referenceNumber: `OWN-${tag}` } })).toBe(0);
+    expect(await importAgreements(admin, file(rows), mapping, source)).toEqual({ created: 1 });
+    const saved = await db().agreement.findFirstOrThrow({ where: { referenceNumber: `OWN-${tag}` }, select: { ownerId: true, status: true, approvals: { select: { actorId: true, toStatus: true } } } });
+    expect(saved).toEqual({ ownerId: owner.id, status: "TERMINATED", approvals: [{ actorId: admin.id, toStatus: "TERMINATED" }] });
+  });
+
+  it("imports nothing when one row is bad, and says which rows and why", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const partner = await createPartner(db(), { nameEn: `Whole Partner ${tag}` });
+    const rows = [
+      [`ALL-${tag}-1`, "Good", "MOU", partner.nameEn, "", "", "", "", ""],
+      [`ALL-${tag}-2`, "Unsigned active", "MOU", partner.nameEn, "Active", "", "", "", ""],
+      [`ALL-${tag}-3`, "Unknown partner", "MOU", `Nowhere ${tag}`, "", "", "", "", ""],
+      [`ALL-${tag}-1`, "Repeated", "MOU", partner.nameEn, "", "", "", "", ""],
+      [`ALL-${tag}-5`, "Unknown owner", "MOU", partner.nameEn, "", "", "", `nobody-${tag}@example.edu`, ""],
+    ];
+    expect(await importAgreements(actor, file(rows), mapping, source)).toEqual({
+      problems: [
+        { row: 3, field: "signedOn", messageKey: "signedRequiredForStatus" },
+        { row: 4, field: "partners", messageKey: "partnerNotFound", values: { name: `Nowhere ${tag}` } },
+        { row: 5, field: "referenceNumber", messageKey: "duplicateInFile" },
+        { row: 6, field: "owner", messageKey: "ownerNotFound", values: { name: `nobody-${tag}@example.edu` } },
+      ],
+    });
+    expect(await db().agreement.count({ where: { referenceNumber: { startsWith: `ALL-${tag}` } } })).toBe(0);
+    expect(await db().auditEvent.count({ where: { actorId: actor.id } })).toBe(0);
+  });
+
+  it("refuses reference numbers live agreements have, not those only deleted ones have (as the form does)", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const partner = await createPartner(db(), { nameEn: `Taken Partner ${tag}` });
+    await createAgreement(db(), { referenceNumber: `LIVE-${tag}`, partnerIds: [partner.id] });
+    await createAgreement(db(), { referenceNumber: `GONE-${tag}`, partnerIds: [partner.id], deletedAt: new Date() });
+    const check = await checkAgreementImport(actor, file([[`LIVE-${tag}`, "Again", "MOU", partner.nameEn, "", "", "", "", ""], [`GONE-${tag}`, "Again", "MOU", partner.nameEn, "", "", "", "", ""]]), mapping);
+    expect(check.problems).toEqual([{ row: 2, field: "referenceNumber", messageKey: "referenceInUse" }]);
+    expect(check.rows.map((row) => row.row)).toEqual([3]);
+  });
+
+  it("answers with the problem, saving nothing, when someone takes a reference number while the import runs", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const partner = await createPartner(db(), { nameEn: `Race Partner ${tag}` });
+    const rows = [[`RACE-${tag}-1`, "First", "MOU", partner.nameEn, "", "", "", "", ""], [`RACE-${tag}-2`, "Second", "MOU", partner.nameEn, "", "", "", "", ""]];
+    let commit = () => {};
+    const held = new Promise<void>((resolve) => (commit = resolve));
+    // Another transaction has inserted RACE-2 and not committed yet: the import cannot see it,
+    // waits on the unique index when it inserts the same number, then fails when it commits.
+    const other = db().$transaction(async (tx) => {
+      await tx.agreement.create({ data: { referenceNumber: `RACE-${tag}-2`, title: "Typed in meanwhile", kind: "MOU" } });
+      await held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const outcome = importAgreements(actor, file(rows), mapping, source);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    commit();
+    await other;
+    expect(await outcome).toEqual({ problems: [{ row: 3, field: "referenceNumber", messageKey: "referenceInUse" }] });
+    expect(await db().agreement.count({ where: { referenceNumber: `RACE-${tag}-1` } })).toBe(0);
+  });
+
+  it("matches partners by English name, native name or acronym in any case, refusing deleted and ambiguous ones", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const one = await createPartner(db(), { nameEn: `Kyoto ${tag}`, nameNative: `京都大学${tag}`, acronym: `KU${tag}` });
+    await createPartner(db(), { nameEn: `Korea ${tag}`, acronym: `ku${tag}` });
+    await createPartner(db(), { nameEn: `Deleted ${tag}`, deletedAt: new Date() });
+    const rows = [`kyoto ${tag}`, `京都大学${tag}`, `KU${tag}`, `Deleted ${tag}`].map((name, i) => [`M-${tag}-${i}`, "Match", "MOU", name, "", "", "", "", ""]);
+    const check = await checkAgreementImport(actor, file(rows), mapping);
+    expect(check.rows.map((row) => [row.row, row.input.partnerIds])).toEqual([[2, [one.id]], [3, [one.id]]]);
+    expect(check.problems).toEqual([
+      { row: 4, field: "partners", messageKey: "partnerAmbiguous", values: { name: `KU${tag}` } },
+      { row: 5, field: "partners", messageKey: "partnerNotFound", values: { name: `Deleted ${tag}` } },
+    ]);
+  });
+
+  it("10,000 rows: checked and committed (the time is printed, not asserted)", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const partners = await Promise.all(Array.from({ length: 20 }, (_, i) => createPartner(db(), { nameEn: `Big Partner ${tag} ${i}` })));
+    const rows = Array.from({ length: 10_000 }, (_, i) => [
+      `BIG-${tag}-${i}`, `Big import agreement ${i}`, i % 2 ? "Student exchange" : "MOU", `${partners[i % 20]!.nameEn}; ${partners[(i + 1) % 20]!.nameEn}`,
+      i % 3 ? "Active" : "Draft", i % 3 ? "2024-01-15" : "", "2029-01-14", "", "",
+    ]);
+    const started = performance.now();
+    expect(await importAgreements(actor, file(rows), mapping, source)).toEqual({ created: 10_000 });
+    console.log(`import of 10,000 agreements, checked and committed: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    expect(await db().agreement.count({ where: { referenceNumber: { startsWith: `BIG-${tag}-` } } })).toBe(10_000);
+    expect(await db().agreementApproval.count({ where: { actorId: actor.id } })).toBe(6666);
+    expect(await db().auditEvent.count({ where: { actorId: actor.id, action: "CREATE", entityType: "Agreement" } })).toBe(10_000);
+  }, 120_000);
+});

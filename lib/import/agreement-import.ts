@@ -1,0 +1,220 @@
+import { parseAgreementInput, type AgreementInput } from "@/lib/agreements/input";
+import { AgreementKind, AgreementStatus, type Role } from "@/lib/generated/prisma/enums";
+import agreementsEn from "@/lib/i18n/messages/agreements.en.json";
+import agreementsZh from "@/lib/i18n/messages/agreements.zh.json";
+import importEn from "@/lib/i18n/messages/agreement-import.en.json";
+import importZh from "@/lib/i18n/messages/agreement-import.zh.json";
+import { asCode, codesOf, guessMappingOf, lookup, normalise, rowsOf, type ImportMapping, type RowProblem } from "./mapping";
+import type { Table } from "./read-table";
+
+// A spreadsheet of agreements → checked agreement inputs, or every reason each bad row is
+// bad. Pure: the data layer looks up what the rows name (partners, owners, faculties,
+// reference numbers already taken) and hands it in as `AgreementImportLookups`.
+//
+// Status: draft, in negotiation and awaiting signature rows are imported as they are. A row
+// whose status says it was signed (active, expired, terminated, superseded) is recorded as
+// approved by the import, so it needs what an approval needs: a signed date, and an importer
+// who may approve it (an admin, or the agreement's owner). Mobility terms are not imported.
+
+export const AGREEMENT_IMPORT_FIELDS = [
+  "referenceNumber", "title", "kind", "partners", "status", "signedOn", "effectiveOn", "expiresOn", "autoRenews", "noticePeriodDays",
+  "ministryApprovalNumber", "ministryApprovedOn", "owner", "faculties", "scope",
+] as const;
+export type AgreementImportField = (typeof AGREEMENT_IMPORT_FIELDS)[number];
+export const REQUIRED_AGREEMENT_FIELDS: readonly AgreementImportField[] = ["referenceNumber", "title", "kind", "partners"];
+
+export type AgreementImportMapping = ImportMapping<AgreementImportField>;
+export type AgreementRowProblem = RowProblem<AgreementImportField>;
+
+/** The statuses of a signed agreement: importing one records an approval. */
+export const SIGNED_STATUSES: ReadonlySet<AgreementStatus> = new Set(["ACTIVE", "EXPIRED", "TERMINATED", "SUPERSEDED"]);
+
+const HEADER_ALIASES: Record<AgreementImportField, readonly string[]> = {
+  referenceNumber: ["reference", "reference number", "reference no", "ref", "ref no", "agreement number", "编号", "协议编号", "参考编号"],
+  title: ["title", "agreement title", "agreement", "标题", "协议名称", "名称"],
+  kind: ["kind", "type", "agreement type", "category", "类型", "协议类型"],
+  partners: ["partner", "partners", "partner institution", "partner institutions", "institution", "合作方", "合作伙伴", "合作院校"],
+  status: ["status", "stored status", "状态"],
+  signedOn: ["signed", "signed on", "date signed", "signing date", "signature date", "签署日期", "签订日期"],
+  effectiveOn: ["effective", "effective on", "effective date", "takes effect on", "start date", "start", "生效日期", "开始日期"],
+  expiresOn: ["expires", "expires on", "expiry", "expiry date", "end date", "end", "到期", "到期日期", "截止日期", "失效日期"],
+  autoRenews: ["automatic renewal", "auto renewal", "auto renew", "renews automatically", "自动续约", "自动续签"],
+  noticePeriodDays: ["notice period", "notice period days", "notice days", "notice", "通知期", "通知期 天"],
+  ministryApprovalNumber: ["ministry approval number", "ministry approval", "approval number", "教育部批准文号", "批准文号"],
+  ministryApprovedOn: ["ministry approval date", "ministry approved on", "approved on", "approval date", "批准日期"],
+  owner: ["owner", "owner email", "owner's email", "responsible", "负责人", "负责人邮箱"],
+  faculties: ["faculty", "faculties", "faculties involved", "school", "schools", "department", "涉及院系", "院系", "学院"],
+  scope: ["scope", "scope of cooperation", "description", "合作范围", "范围"],
+};
+
+/** A mapping guessed from the headers: the template's, the form's, the export's and common ones. */
+export function guessAgreementMapping(headers: readonly string[]): AgreementImportMapping {
+  const form = (m: typeof agreementsEn.agreements) => ({ ...m.form, title: m.form.titleField, status: m.status });
+  return guessMappingOf(AGREEMENT_IMPORT_FIELDS, headers, HEADER_ALIASES, [
+    importEn.agreementImport.fields,
+    importZh.agreementImport.fields,
+    form(agreementsEn.agreements),
+    form(agreementsZh.agreements),
+    { referenceNumber: agreementsEn.agreements.columns.reference, expiresOn: agreementsEn.agreements.columns.expires },
+    { referenceNumber: agreementsZh.agreements.columns.reference, expiresOn: agreementsZh.agreements.columns.expires },
+  ]);
+}
+
+const KINDS = lookup([agreementsEn.agreements.kinds, agreementsZh.agreements.kinds, codesOf(AgreementKind)]);
+const STATUSES = lookup([agreementsEn.agreements.statuses, agreementsZh.agreements.statuses, codesOf(AgreementStatus)]);
+const YES = new Set(["yes", "y", "true", "1", "x", "是", "✓", normalise(agreementsEn.agreements.form.yes)]);
+const NO = new Set(["", "no", "n", "false", "0", "否", normalise(agreementsEn.agreements.form.no)]);
+
+const isKind = (code: string): code is AgreementKind => Object.hasOwn(AgreementKind, code);
+const isStatus = (code: string): code is AgreementStatus => Object.hasOwn(AgreementStatus, code);
+
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A date cell as YYYY-MM-DD: ISO dates (what an Excel date cell is read as), 2025/9/1,
+ * 2025.9.1, 2025年9月1日, an ISO date and time, and Excel's day numbers (a date cell saved
+ * without its date format). Anything else passes through for the form's check to refuse.
+ */
+export function importDate(value: string): string {
+  const text = value.trim();
+  const ymd = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (ymd) return `${ymd[1]}-${ymd[2]!.padStart(2, "0")}-${ymd[3]!.padStart(2, "0")}`;
+  if (/^\d{5}(\.\d+)?$/.test(text)) return new Date(EXCEL_EPOCH + Math.floor(Number(text)) * DAY_MS).toISOString().slice(0, 10);
+  return text;
+}
+
+/** "A; B；C" → ["A", "B", "C"]: several partners or faculties in one cell. */
+export const splitList = (value: string) => [...new Set(value.split(/[;；\n]/).map((part) => part.trim()).filter(Boolean))];
+
+/** How a partner's name, native name or acronym is looked up: case and spacing ignored. */
+export const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** What the rows name, for the data layer to look up. */
+export function namesInRows(table: Table, mapping: AgreementImportMapping) {
+  const partners = new Set<string>();
+  const owners = new Set<string>();
+  const references = new Set<string>();
+  for (const { raw } of rowsOf(table, AGREEMENT_IMPORT_FIELDS, mapping)) {
+    for (const name of splitList(raw.partners)) partners.add(nameKey(name));
+    if (raw.owner) owners.add(raw.owner.toLowerCase());
+    if (raw.referenceNumber) references.add(raw.referenceNumber);
+  }
+  return { partners: [...partners], owners: [...owners], references: [...references] };
+}
+
+export type AgreementImportLookups = {
+  /** Who imports: the owner when the owner column is empty, and the one who approves signed rows. */
+  importer: { id: string; role: Role };
+  /** nameKey(English name, native name or acronym) → the live partners it names. */
+  partners: ReadonlyMap<string, readonly string[]>;
+  /** Lower-case email → active office staff. */
+  owners: ReadonlyMap<string, string>;
+  /** normalise(code, English or Chinese name) → faculty id. */
+  faculties: ReadonlyMap<string, string>;
+  /** Reference numbers live agreements already have. */
+  takenReferences: ReadonlySet<string>;
+  /** Today (YYYY-MM-DD, UTC), for "expired". */
+  today: string;
+};
+
+export type CheckedAgreementRow = { row: number; input: AgreementInput; status: AgreementStatus };
+
+// The form's field names → the import's.
+const FIELD_OF: Record<string, AgreementImportField> = { partners: "partners", facultyIds: "faculties", ownerId: "owner" };
+
+/**
+ * Checks every row, reporting every problem of each (row numbers are the spreadsheet's; the
+ * header is row 1). The form's own checks apply (lengths, dates, expiry after signature…);
+ * then partners, owner and faculties must be found, the reference number must be free in
+ * Meridian and in the file, and a signed status needs a signed date and an importer who may
+ * approve it.
+ */
+export function checkAgreementRows(
+  table: Table,
+  mapping: AgreementImportMapping,
+  lookups: AgreementImportLookups,
+): { rows: CheckedAgreementRow[]; problems: AgreementRowProblem[] } {
+  const rows: CheckedAgreementRow[] = [];
+  const problems: AgreementRowProblem[] = [];
+  const seen = new Set<string>();
+  for (const { row, raw } of rowsOf(table, AGREEMENT_IMPORT_FIELDS, mapping)) {
+    const found: AgreementRowProblem[] = [];
+    const problem = (field: AgreementImportField, messageKey: string, values?: Record<string, string>) =>
+      found.push({ row, field, messageKey, ...(values ? { values } : {}) });
+
+    const kind = asCode(KINDS, raw.kind);
+    if (raw.kind && !isKind(kind)) problem("kind", "unknownKind");
+    const statusCode = asCode(STATUSES, raw.status) || "DRAFT";
+    const statusKnown = isStatus(statusCode);
+    const status = statusKnown ? statusCode : "DRAFT";
+    if (!statusKnown) problem("status", "unknownStatus");
+
+    const partnerIds: string[] = [];
+    for (const name of splitList(raw.partners)) {
+      const ids = lookups.partners.get(nameKey(name)) ?? [];
+      if (ids.length === 0) problem("partners", "partnerNotFound", { name });
+      else if (ids.length > 1) problem("partners", "partnerAmbiguous", { name });
+      else partnerIds.push(ids[0]!);
+    }
+    let ownerId = lookups.importer.id;
+    if (raw.owner) {
+      const owner = lookups.owners.get(raw.owner.toLowerCase());
+      if (owner) ownerId = owner;
+      else problem("owner", "ownerNotFound", { name: raw.owner });
+    }
+    const facultyIds: string[] = [];
+    for (const name of splitList(raw.faculties)) {
+      const id = lookups.faculties.get(normalise(name));
+      if (id) facultyIds.push(id);
+      else problem("faculties", "facultyNotFound", { name });
+    }
+    const autoRenews = normalise(raw.autoRenews);
+    if (!YES.has(autoRenews) && !NO.has(autoRenews)) problem("autoRenews", "yesNo");
+
+    const parsed = parseAgreementInput({
+      referenceNumber: raw.referenceNumber,
+      title: raw.title,
+      kind: isKind(kind) ? kind : "",
+      partners: JSON.stringify([...new Set(partnerIds)]),
+      facultyIds: [...new Set(facultyIds)].join(","),
+      ownerId,
+      signedOn: importDate(raw.signedOn),
+      effectiveOn: importDate(raw.effectiveOn),
+      expiresOn: importDate(raw.expiresOn),
+      autoRenews: YES.has(autoRenews) ? "true" : "",
+      noticePeriodDays: raw.noticePeriodDays,
+      ministryApprovalNumber: raw.ministryApprovalNumber,
+      ministryApprovedOn: importDate(raw.ministryApprovedOn),
+      scope: raw.scope,
+      terms: "[]",
+    });
+    if (!parsed.ok) {
+      for (const [name, messageKey] of Object.entries(parsed.errors)) {
+        const field = FIELD_OF[name] ?? (name as AgreementImportField);
+        // A partner that was named but not found has said so already.
+        if (found.some((p) => p.field === field)) continue;
+        if (field === "kind" && raw.kind) continue;
+        problem(field, messageKey);
+      }
+    }
+
+    const reference = raw.referenceNumber;
+    if (reference && seen.has(reference)) problem("referenceNumber", "duplicateInFile");
+    else if (reference && lookups.takenReferences.has(reference)) problem("referenceNumber", "referenceInUse");
+    if (reference) seen.add(reference);
+
+    if (statusKnown && SIGNED_STATUSES.has(status)) {
+      const signedOn = parsed.ok ? parsed.data.signedOn : raw.signedOn;
+      if (!signedOn && !found.some((p) => p.field === "signedOn")) problem("signedOn", "signedRequiredForStatus");
+      if (lookups.importer.role !== "ADMIN" && ownerId !== lookups.importer.id) problem("status", "notAllowedToApprove");
+    }
+    if (status === "EXPIRED" && parsed.ok && !(parsed.data.expiresOn && parsed.data.expiresOn.toISOString().slice(0, 10) < lookups.today)) {
+      problem("expiresOn", "expiredNotPast");
+    }
+
+    if (found.length > 0 || !parsed.ok) problems.push(...found);
+    else rows.push({ row, input: parsed.data, status });
+  }
+  return { rows, problems };
+}

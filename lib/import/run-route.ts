@@ -1,0 +1,137 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { auditRefusal } from "@/lib/actions/form-action";
+import { assertRole, OFFICE_ROLES } from "@/lib/data/access";
+import { getCurrentUser, type Actor } from "@/lib/data/current-user";
+import { isAppError } from "@/lib/data/errors";
+import { getImportMapping, saveImportMapping, type ImportKind } from "@/lib/data/import-mappings";
+import { env } from "@/lib/env";
+import type { Messages } from "@/lib/i18n/catalogues";
+import { log } from "@/lib/log";
+import { requestId } from "@/lib/request-id";
+import { isSameOrigin } from "@/lib/security/same-origin";
+import { parseMapping, type ImportMapping, type RowProblem } from "./mapping";
+import { readTable, UnreadableTableError, type Table } from "./read-table";
+
+// The server side of every import page (/<kind>/import/run): three steps, each a POST of the
+// file with the chosen mapping (a route, not a server action: spreadsheets outgrow the
+// actions' 1 MB body limit):
+//   intent=read   → the columns, a sample and a mapping (the caller's last, else a guess)
+//   intent=check  → the dry run: every bad row with its number and reason
+//   intent=import → one transaction; the answer streams progress lines (NDJSON)
+// What differs between partners and agreements is the `Importer` each route passes in.
+
+const MAX_PROBLEMS_SHOWN = 500;
+
+/** A translator whose keys are checked at run time (`has`), for namespaces chosen by the importer. */
+type Translator = ((key: string, values?: Record<string, string>) => string) & { has: (key: string) => boolean };
+
+export type Importer = {
+  kind: ImportKind;
+  fields: readonly string[];
+  guessMapping: (headers: readonly string[]) => ImportMapping;
+  check: (actor: Actor | null, table: Table, mapping: ImportMapping) => Promise<{ rows: unknown[]; problems: RowProblem[] }>;
+  run: (
+    actor: Actor | null,
+    table: Table,
+    mapping: ImportMapping,
+    source: { fileName: string },
+    onProgress: (done: number, total: number) => void,
+  ) => Promise<{ created: number } | { problems: RowProblem[] }>;
+  messages: {
+    /** The import's own namespace: its `errors.<field>.<key>` and `errors.<key>` come first. */
+    own: keyof Messages;
+    /** The record form's namespace: its `errors.<key>` are the fallback. */
+    form: keyof Messages;
+    /** Where the fields' labels are. */
+    labels: string;
+  };
+};
+
+async function translator(namespace: string): Promise<Translator> {
+  return (await getTranslations(namespace as "dataImport")) as unknown as Translator;
+}
+
+/** Each problem with its field's label, its column's header and the most specific message there is. */
+async function describeProblems(importer: Importer, problems: RowProblem[], headers: readonly string[], mapping: ImportMapping) {
+  const [own, form, labels] = await Promise.all([translator(importer.messages.own), translator(importer.messages.form), translator(importer.messages.labels)]);
+  return problems.slice(0, MAX_PROBLEMS_SHOWN).map(({ row, field, messageKey, values }) => {
+    const column = field === "row" ? null : mapping[field];
+    const keys = [`errors.${field}.${messageKey}`, `errors.${messageKey}`];
+    const ownKey = keys.find((key) => own.has(key));
+    const message = ownKey ? own(ownKey, values) : form.has(`errors.${messageKey}`) ? form(`errors.${messageKey}`, values) : form("errors.invalid");
+    return { row, field: field === "row" ? "" : labels(field), column: column === null || column === undefined ? "" : (headers[column] ?? ""), message };
+  });
+}
+
+/** How many rows are bad and how many problems they have (a row may have several), and the first of them. */
+async function problemsAnswer(importer: Importer, problems: RowProblem[], headers: readonly string[], mapping: ImportMapping) {
+  return { badRows: new Set(problems.map((problem) => problem.row)).size, problemCount: problems.length, problems: await describeProblems(importer, problems, headers, mapping) };
+}
+
+const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+
+/** The POST handler of `/<kind>/import/run`. */
+export function importRunRoute(importer: Importer): (request: Request) => Promise<Response> {
+  return async function POST(request: Request): Promise<Response> {
+    if (!isSameOrigin(request.headers)) return new Response("Cross-site request refused", { status: 403 });
+    const actor = await getCurrentUser();
+    const t = await getTranslations("dataImport");
+    if (actor && Number(request.headers.get("content-length") ?? 0) > env().MERIDIAN_MAX_UPLOAD_MB * 1024 * 1024 + 64 * 1024) {
+      return json({ error: t("errors.tooLarge", { max: env().MERIDIAN_MAX_UPLOAD_MB }) }, 413);
+    }
+    try {
+      // Refused before the body is read; the data functions check again whoever calls them.
+      assertRole(actor, OFFICE_ROLES);
+      const form = await request.formData();
+      const file = form.get("file");
+      if (!(file instanceof File) || file.size === 0) return json({ error: t("errors.noFile") }, 400);
+      let table: Table;
+      try {
+        table = await readTable(new Uint8Array(await file.arrayBuffer()));
+      } catch (error) {
+        if (error instanceof UnreadableTableError) return json({ error: t("errors.unreadable") }, 400);
+        throw error;
+      }
+      const intent = form.get("intent");
+      if (intent === "read") {
+        const remembered = await getImportMapping(actor, importer.kind, table.headers);
+        if (table.headers.length === 0) return json({ error: t("errors.empty") }, 400);
+        return json({
+          headers: table.headers,
+          sample: table.rows.slice(0, 3),
+          rowCount: table.rows.length,
+          mapping: remembered ?? importer.guessMapping(table.headers),
+          remembered: Boolean(remembered),
+        });
+      }
+      const mapping = parseMapping(form.get("mapping"), importer.fields, table.headers);
+      if (intent === "check") {
+        const { rows, problems } = await importer.check(actor, table, mapping);
+        await saveImportMapping(actor, importer.kind, table.headers, mapping);
+        return json({ valid: rows.length, ...(await problemsAnswer(importer, problems, table.headers, mapping)) });
+      }
+      // intent=import: progress as it happens, then the outcome, one JSON object per line.
+      const encoder = new TextEncoder();
+      const stream = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          const line = (value: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
+          try {
+            const outcome = await importer.run(actor, table, mapping, { fileName: file.name.slice(0, 255) }, (done, total) => line({ done, total }));
+            line("created" in outcome ? outcome : await problemsAnswer(importer, outcome.problems, table.headers, mapping));
+          } catch (error) {
+            const reference = (await requestId()) ?? "-";
+            log.error({ err: error, requestId: reference }, `${importer.kind} import failed`);
+            line({ error: t("errors.unexpected", { reference }) });
+          }
+          controller.close();
+        },
+      });
+      return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      await auditRefusal(actor, error);
+      return new Response("Not found", { status: error.code === "UNAUTHENTICATED" ? 401 : 404 });
+    }
+  };
+}
