@@ -60,6 +60,9 @@ export default async function AgreementsPage({ searchParams }: Props) {
                 {t("deletedLink")}
               </LinkButton>
             ) : null}
+            <LinkButton href="/agreements/import" variant="ghost">
+              {t("importLink")}
+            </LinkButton>
             <ExportLinks path="/agreements/export" listQuery={agreementListQuery(filters)} label={t("export.label")} xlsx={t("export.xlsx")} csv={t("export.csv")} />
             <LinkButton href="/agreements/new">{t("new")}</LinkButton>
           </>
