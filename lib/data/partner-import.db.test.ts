@@ -1,6 +1,8 @@
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { guessMapping } from "@/lib/import/partner-import";
+import { readTable } from "@/lib/import/read-table";
 import { createPartner } from "@/lib/seed/partners";
 import { createDemoUser } from "@/lib/seed/users";
 import type { Actor } from "./current-user";
@@ -49,13 +51,20 @@ describe("importPartners", () => {
     expect(check.rows.map((row) => row.row)).toEqual([3]);
   });
 
-  it("10,000 rows: checked and committed (the time is printed, not asserted)", async () => {
+  it("10,000 rows from an .xlsx: read, checked (the dry run), read and committed (the time is printed, not asserted)", async () => {
     const actor = await staff();
     const tag = `big-${unique()}`;
     const rows = Array.from({ length: 10_000 }, (_, i) => [`Big Import University ${tag} ${i}`, "IT", "Milan", tag]);
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Partners").addRows([HEADERS, ...rows]);
+    const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+    // What the wizard's two requests do on the server: each uploads and reads the file.
     const started = performance.now();
-    expect(await importPartners(actor, { headers: HEADERS, rows }, mapping)).toEqual({ created: 10_000 });
-    console.log(`import of 10,000 partners, checked and committed: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    expect((await checkPartnerImport(actor, await readTable(xlsx), mapping)).problems).toEqual([]);
+    const checked = performance.now();
+    expect(await importPartners(actor, await readTable(xlsx), mapping)).toEqual({ created: 10_000 });
+    const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+    console.log(`import of 10,000 partners from .xlsx: dry run ${seconds(started, checked)}, import ${seconds(checked, performance.now())}, in all ${seconds(started, performance.now())}`);
   }, 120_000);
 });
 

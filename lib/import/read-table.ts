@@ -31,9 +31,11 @@ async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
   const rows: string[][] = [];
+  // Read once: exceljs computes columnCount by walking every row.
+  const columnCount = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row, number) => {
     const cells: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column++) cells.push(cellText(row.getCell(column).value).trim());
+    for (let column = 1; column <= columnCount; column++) cells.push(cellText(row.getCell(column).value).trim());
     rows[number - 1] = cells;
   });
   return Array.from(rows, (row) => row ?? []);
