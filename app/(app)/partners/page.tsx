@@ -75,7 +75,7 @@ export default async function PartnersPage({ searchParams }: Props) {
                 <TableHeaderCell sort={{ href: href({ sort: "name" }), direction: params.sort === "name" ? "ascending" : undefined }}>
                   {t("columns.name")}
                 </TableHeaderCell>
-                <TableHeaderCell sort={{ href: href({ sort: "country" }), direction: params.sort === "country" ? "ascending" : undefined }}>
+                <TableHeaderCell isHiddenOnMobile sort={{ href: href({ sort: "country" }), direction: params.sort === "country" ? "ascending" : undefined }}>
                   {t("columns.country")}
                 </TableHeaderCell>
                 <TableHeaderCell isHiddenOnMobile>{t("columns.city")}</TableHeaderCell>

@@ -24,7 +24,8 @@ export type PartnerRowView = {
 export function PartnerRows({ rows }: { rows: PartnerRowView[] }) {
   return rows.map((partner) => (
     <TableRow key={partner.id}>
-      <TableCell isRowHeader>
+      {/* On a phone the name takes the width the status leaves, with its country and city under it. */}
+      <TableCell isRowHeader className="w-full max-w-0 [overflow-wrap:break-word] md:w-auto md:max-w-none">
         <div>
           <Link href={`/partners/${partner.id}`} className="font-medium text-brand-700 hover:underline">
             {partner.nameEn}
@@ -32,6 +33,7 @@ export function PartnerRows({ rows }: { rows: PartnerRowView[] }) {
           {partner.acronym ? <span className="ms-1.5 text-slate-500">{partner.acronym}</span> : null}
         </div>
         {partner.nameNative ? <div className="text-xs text-slate-500">{partner.nameNative}</div> : null}
+        <div className="text-xs text-slate-500 md:hidden">{[partner.country, partner.city].filter(Boolean).join(" · ")}</div>
         {partner.tags.length ? (
           <div className="mt-1 flex flex-wrap gap-1">
             {partner.tags.map((tag) => (
@@ -40,7 +42,7 @@ export function PartnerRows({ rows }: { rows: PartnerRowView[] }) {
           </div>
         ) : null}
       </TableCell>
-      <TableCell>{partner.country}</TableCell>
+      <TableCell isHiddenOnMobile>{partner.country}</TableCell>
       <TableCell isHiddenOnMobile>{partner.city}</TableCell>
       <TableCell isHiddenOnMobile>{partner.kind}</TableCell>
       <TableCell>
