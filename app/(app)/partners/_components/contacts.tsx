@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button, SubmitButton } from "@/components/button";
+import { ConfirmAction } from "@/components/confirm-action";
 import { ConflictNotice } from "@/components/conflict-notice";
 import { Dialog, DialogActions } from "@/components/dialog";
 import { TextArea, TextField } from "@/components/field";
@@ -136,45 +137,19 @@ function ContactForm({ partnerId, contact, close, onSaved }: { partnerId: string
 
 function RemoveContact({ contact, onDone }: { contact: ContactView; onDone: () => void }) {
   const t = useTranslations("partnerRecord.contacts");
-  const [isOpen, setOpen] = useState(false);
-  const [state, submit] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await removeContactAction(previous, formData);
-    if (result?.ok) {
-      setOpen(false);
-      onDone();
-    }
-    return result;
-  }, null);
-  const failed = state && !state.ok ? state : null;
   return (
-    <Dialog
-      isOpen={isOpen}
-      onOpenChange={setOpen}
-      role="alertdialog"
-      size="sm"
+    <ConfirmAction
+      action={removeContactAction}
+      fields={{ id: contact.id }}
+      label={t("remove")}
+      triggerAriaLabel={t("removeLabel", { name: contact.name })}
+      triggerSize="sm"
       title={t("removeTitle", { name: contact.name })}
-      description={t("removeBody")}
+      body={t("removeBody")}
+      cancelLabel={t("cancel")}
       closeLabel={t("close")}
-      trigger={
-        <Button variant="secondary" size="sm" className="text-danger-700" aria-label={t("removeLabel", { name: contact.name })}>
-          {t("remove")}
-        </Button>
-      }
-    >
-      {(close) => (
-        <form action={submit}>
-          <input type="hidden" name="id" value={contact.id} />
-          <FormError message={failed?.formError} />
-          <DialogActions>
-            <Button variant="secondary" onPress={close}>
-              {t("cancel")}
-            </Button>
-            <SubmitButton variant="danger" autoFocus>
-              {t("remove")}
-            </SubmitButton>
-          </DialogActions>
-        </form>
-      )}
-    </Dialog>
+      isDanger
+      onDone={onDone}
+    />
   );
 }
