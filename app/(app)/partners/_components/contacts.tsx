@@ -5,8 +5,9 @@ import { useActionState, useState } from "react";
 import { Button, SubmitButton } from "@/components/button";
 import { ConfirmAction } from "@/components/confirm-action";
 import { ConflictNotice } from "@/components/conflict-notice";
-import { Dialog, DialogActions } from "@/components/dialog";
+import { DialogActions } from "@/components/dialog";
 import { TextArea, TextField } from "@/components/field";
+import { FormDialog } from "@/components/form-dialog";
 import { FormError } from "@/components/form-error";
 import type { FormState } from "@/lib/actions/form-action";
 import { removeContactAction, saveContactAction } from "@/lib/actions/partners";
@@ -60,19 +61,10 @@ export function Contacts({ partnerId, partnerName, contacts }: { partnerId: stri
 
 function ContactDialog({ partnerId, contact, onDone }: { partnerId: string; contact?: ContactView; onDone: () => void }) {
   const t = useTranslations("partnerRecord.contacts");
-  const [isOpen, setOpen] = useState(false);
-  // Each opening starts from the saved contact, not from an abandoned attempt.
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      isOpen={isOpen}
-      onOpenChange={(open) => {
-        setOpen(open);
-        if (!open) setRound((n) => n + 1);
-      }}
+    <FormDialog
       title={contact ? t("editTitle", { name: contact.name }) : t("addTitle")}
       closeLabel={t("close")}
-      isDismissable={false}
       trigger={
         contact ? (
           <Button variant="secondary" size="sm" aria-label={t("editLabel", { name: contact.name })}>
@@ -85,17 +77,16 @@ function ContactDialog({ partnerId, contact, onDone }: { partnerId: string; cont
     >
       {(close) => (
         <ContactForm
-          key={round}
           partnerId={partnerId}
           contact={contact}
           close={close}
           onSaved={() => {
-            setOpen(false);
+            close();
             onDone();
           }}
         />
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 
