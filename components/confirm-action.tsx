@@ -17,6 +17,8 @@ export type ConfirmActionProps = {
   body?: string;
   /** The confirming button; defaults to `label`. */
   confirmLabel?: string;
+  /** Read out by the confirming button while the action runs. */
+  pendingLabel?: string;
   cancelLabel: string;
   closeLabel: string;
   isDanger?: boolean;
@@ -30,7 +32,7 @@ export type ConfirmActionProps = {
  * A refusal shows inside the dialog; success closes it and calls onDone.
  */
 export function ConfirmAction({
-  action, fields, label, triggerAriaLabel, title, body, confirmLabel = label, cancelLabel, closeLabel,
+  action, fields, label, triggerAriaLabel, title, body, confirmLabel = label, pendingLabel, cancelLabel, closeLabel,
   isDanger = false, isDisabled = false, triggerSize, onDone,
 }: ConfirmActionProps) {
   const [isOpen, setOpen] = useState(false);
@@ -69,7 +71,7 @@ export function ConfirmAction({
             <Button variant="secondary" onPress={close}>
               {cancelLabel}
             </Button>
-            <SubmitButton variant={isDanger ? "danger" : "primary"} autoFocus>
+            <SubmitButton variant={isDanger ? "danger" : "primary"} pendingLabel={pendingLabel} autoFocus>
               {confirmLabel}
             </SubmitButton>
           </DialogActions>

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AgreementKind, AgreementStatus, ApprovalDecision, CefrLevel, MobilityType } from "@/lib/generated/prisma/enums";
+import type { AgreementKind, AgreementStatus, ApprovalDecision } from "@/lib/generated/prisma/enums";
+import type { AgreementInput, MobilityTermInput } from "@/lib/agreements/input";
 import type { AgreementListParams } from "@/lib/agreements/list-params";
 import { QUICK_VIEWS } from "@/lib/agreements/list-params";
 import { shownStatusIs, shownStatusSql, todayOf } from "@/lib/agreements/status";
@@ -222,45 +223,18 @@ export async function searchAgreementPartners(actor: Actor | null, text: string)
   }));
 }
 
-export type MobilityTermView = {
-  id: string;
-  sendingPartnerId: string | null;
-  receivingPartnerId: string | null;
-  mobilityType: MobilityType;
-  fromAcademicYear: number;
-  toAcademicYear: number;
-  placesPerYear: number;
-  monthsPerYear: number | null;
-  daysPerYear: number | null;
-  eqfLevels: number[];
-  iscedCodes: string[];
-  languageCode: string | null;
-  cefrLevel: CefrLevel | null;
-  blended: boolean;
-};
+/** A mobility term as stored: what the form submits, with its id. */
+export type MobilityTermView = MobilityTermInput & { id: string };
 
 export type ChainLink = { id: string; referenceNumber: string; title: string; status: AgreementStatus; effectiveOn: Date | null; expiresOn: Date | null; deleted: boolean };
 
-export type AgreementDetail = {
+/** The agreement's own fields as the form edits them; its related records come whole. */
+export type AgreementDetail = Omit<AgreementInput, "partnerIds" | "facultyIds" | "ownerId" | "terms"> & {
   id: string;
-  referenceNumber: string;
-  title: string;
-  kind: AgreementKind;
   /** The workflow's stored status. */
   storedStatus: AgreementStatus;
   /** As shown today. */
   status: AgreementStatus;
-  signedOn: Date | null;
-  effectiveOn: Date | null;
-  expiresOn: Date | null;
-  autoRenews: boolean;
-  noticePeriodDays: number | null;
-  ministryApprovalNumber: string | null;
-  ministryApprovedOn: Date | null;
-  scope: string | null;
-  tuitionWaiver: string | null;
-  creditRecognition: string | null;
-  notes: string | null;
   version: number;
   deletedAt: Date | null;
   createdAt: Date;

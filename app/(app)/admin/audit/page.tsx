@@ -2,17 +2,14 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AuditActionBadge, AuditChanges } from "@/app/(app)/_components/audit-changes";
 import { PageHeader } from "@/app/(app)/_components/page-header";
+import { AdminList } from "@/app/(app)/admin/_components/admin-list";
 import { AUDIT_ACTIONS } from "@/app/(app)/admin/_components/audit-actions";
 import { DateField } from "@/app/(app)/admin/_components/date-field";
 import { EntityLink } from "@/app/(app)/admin/_components/entity-link";
-import { FilterForm } from "@/app/(app)/admin/_components/filter-form";
-import { auditFilters, hasFilters, listHref, parseAuditQuery, type RawSearchParams } from "@/app/(app)/admin/_components/list-query";
-import { ListPagination } from "@/app/(app)/admin/_components/list-pagination";
+import { auditFilters, listHref, parseAuditQuery, type RawSearchParams } from "@/app/(app)/admin/_components/list-query";
 import { UserFilter } from "@/app/(app)/admin/_components/user-filter";
-import { Button, LinkButton } from "@/components/button";
-import { EmptyState } from "@/components/empty-state";
 import { Select } from "@/components/select";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
+import { TableCell, TableHeaderCell, TableRow } from "@/components/table";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getUserOption, listAuditEntityTypes, listAuditEvents } from "@/lib/data/audit-log";
 import Link from "next/link";
@@ -33,121 +30,108 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   ]);
   const t = await getTranslations("auditLog");
   const format = await getFormatter();
-  const isFiltered = hasFilters(query);
-  const clearLink = (
-    <LinkButton href={PATH} variant="secondary">
-      {t("filters.clear")}
-    </LinkButton>
-  );
 
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
 
-      <FilterForm
-        label={t("filters.label")}
-        className="mb-4 grid grid-cols-2 items-end gap-3 rounded-card border border-slate-200 bg-white p-4 lg:grid-cols-[minmax(0,1.5fr)_repeat(2,minmax(0,1fr))_repeat(2,minmax(0,0.9fr))_auto]"
+      <AdminList
+        namespace="auditLog"
+        path={PATH}
+        query={query}
+        page={page}
+        filtersClassName="mb-4 grid grid-cols-2 items-end gap-3 rounded-card border border-slate-200 bg-white p-4 lg:grid-cols-[minmax(0,1.5fr)_repeat(2,minmax(0,1fr))_repeat(2,minmax(0,0.9fr))_auto]"
+        buttonsClassName="col-span-2 lg:col-span-1"
+        filters={
+          <>
+            <div className="col-span-2 lg:col-span-1">
+              <UserFilter
+                name="actor"
+                label={t("filters.user")}
+                placeholder={t("filters.userPlaceholder")}
+                emptyMessage={t("filters.userEmpty")}
+                buttonLabel={t("filters.userButton")}
+                initial={chosenUser ? { id: chosenUser.id, label: chosenUser.name, description: chosenUser.email } : null}
+              />
+            </div>
+            <Select
+              name="type"
+              label={t("filters.entityType")}
+              placeholder={t("filters.anyEntityType")}
+              defaultValue={query.type ?? "any"}
+              options={[{ id: "any", label: t("filters.anyEntityType") }, ...entityTypes.map((type) => ({ id: type, label: type }))]}
+            />
+            <Select
+              name="action"
+              label={t("filters.action")}
+              placeholder={t("filters.anyAction")}
+              defaultValue={query.action ?? "any"}
+              options={[{ id: "any", label: t("filters.anyAction") }, ...AUDIT_ACTIONS.map((action) => ({ id: action, label: t(`actions.${action}`) }))]}
+            />
+            <DateField name="from" label={t("filters.from")} defaultValue={query.from} className="col-span-2 sm:col-span-1" />
+            <DateField name="to" label={t("filters.to")} defaultValue={query.to} className="col-span-2 sm:col-span-1" />
+            {query.entity ? <input type="hidden" name="entity" value={query.entity} /> : null}
+          </>
+        }
+        notice={
+          query.entity ? (
+            <p className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+              <span>{t("filters.entity", { type: query.type ?? "", id: query.entity })}</span>
+              <Link href={listHref(PATH, query, { entity: undefined, after: undefined, before: undefined })} className="font-medium text-brand-700 hover:underline">
+                {t("filters.allRecords")}
+              </Link>
+            </p>
+          ) : null
+        }
+        tableMaxHeight="max(24rem, calc(100dvh - 22rem))"
+        columns={
+          <>
+            <TableHeaderCell className="w-0">{t("table.when")}</TableHeaderCell>
+            <TableHeaderCell isHiddenOnMobile>{t("table.who")}</TableHeaderCell>
+            <TableHeaderCell isHiddenOnMobile>{t("table.action")}</TableHeaderCell>
+            <TableHeaderCell isHiddenOnMobile>{t("table.entity")}</TableHeaderCell>
+            <TableHeaderCell isHiddenOnMobile>{t("table.changes")}</TableHeaderCell>
+          </>
+        }
       >
-        <div className="col-span-2 lg:col-span-1">
-          <UserFilter
-            name="actor"
-            label={t("filters.user")}
-            placeholder={t("filters.userPlaceholder")}
-            emptyMessage={t("filters.userEmpty")}
-            buttonLabel={t("filters.userButton")}
-            initial={chosenUser ? { id: chosenUser.id, label: chosenUser.name, description: chosenUser.email } : null}
-          />
-        </div>
-        <Select
-          name="type"
-          label={t("filters.entityType")}
-          placeholder={t("filters.anyEntityType")}
-          defaultValue={query.type ?? "any"}
-          options={[{ id: "any", label: t("filters.anyEntityType") }, ...entityTypes.map((type) => ({ id: type, label: type }))]}
-        />
-        <Select
-          name="action"
-          label={t("filters.action")}
-          placeholder={t("filters.anyAction")}
-          defaultValue={query.action ?? "any"}
-          options={[{ id: "any", label: t("filters.anyAction") }, ...AUDIT_ACTIONS.map((action) => ({ id: action, label: t(`actions.${action}`) }))]}
-        />
-        <DateField name="from" label={t("filters.from")} defaultValue={query.from} className="col-span-2 sm:col-span-1" />
-        <DateField name="to" label={t("filters.to")} defaultValue={query.to} className="col-span-2 sm:col-span-1" />
-        {query.entity ? <input type="hidden" name="entity" value={query.entity} /> : null}
-        <div className="col-span-2 flex gap-2 lg:col-span-1">
-          <Button type="submit" className="flex-1 lg:flex-none">
-            {t("filters.apply")}
-          </Button>
-          {isFiltered ? clearLink : null}
-        </div>
-      </FilterForm>
-
-      {query.entity ? (
-        <p className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-          <span>{t("filters.entity", { type: query.type ?? "", id: query.entity })}</span>
-          <Link href={listHref(PATH, query, { entity: undefined, after: undefined, before: undefined })} className="font-medium text-brand-700 hover:underline">
-            {t("filters.allRecords")}
-          </Link>
-        </p>
-      ) : null}
-
-      {page.rows.length === 0 ? (
-        <EmptyState title={t("empty.title")} description={t("empty.description")} action={isFiltered ? clearLink : undefined} />
-      ) : (
-        <Table caption={t("table.caption")} maxHeight="max(24rem, calc(100dvh - 22rem))" className="max-md:max-h-none!">
-          <TableHead>
-            <tr>
-              <TableHeaderCell className="w-0">{t("table.when")}</TableHeaderCell>
-              <TableHeaderCell isHiddenOnMobile>{t("table.who")}</TableHeaderCell>
-              <TableHeaderCell isHiddenOnMobile>{t("table.action")}</TableHeaderCell>
-              <TableHeaderCell isHiddenOnMobile>{t("table.entity")}</TableHeaderCell>
-              <TableHeaderCell isHiddenOnMobile>{t("table.changes")}</TableHeaderCell>
-            </tr>
-          </TableHead>
-          <TableBody>
-            {page.rows.map((event) => {
-              const who = event.actor ? (
-                <Link href={`/admin/users/${event.actor.id}`} title={event.actor.email} className="text-slate-900 hover:text-brand-700 hover:underline">
-                  {event.actor.name}
-                </Link>
-              ) : (
-                <span className="text-slate-500">{event.action === "SIGN_IN_FAILED" || event.action === "ACCESS_DENIED" ? t("anonymous") : t("system")}</span>
-              );
-              return (
-                <TableRow key={event.id} className="align-top">
-                  <TableCell className="align-top tabular-nums md:whitespace-nowrap">
-                    <time dateTime={event.at.toISOString()}>{format.dateTime(event.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
-                    {/* On phones the other columns fold into this one. */}
-                    <span className="mt-1.5 flex flex-col items-start gap-1.5 md:hidden">
-                      <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                        <AuditActionBadge action={event.action} />
-                        {who}
-                      </span>
-                      <EntityLink type={event.entityType} id={event.entityId} />
-                      <AuditChanges changes={event.changes} action={event.action} />
-                    </span>
-                  </TableCell>
-                  <TableCell isHiddenOnMobile className="align-top whitespace-nowrap">
-                    {who}
-                  </TableCell>
-                  <TableCell isHiddenOnMobile className="align-top">
+        {page.rows.map((event) => {
+          const who = event.actor ? (
+            <Link href={`/admin/users/${event.actor.id}`} title={event.actor.email} className="text-slate-900 hover:text-brand-700 hover:underline">
+              {event.actor.name}
+            </Link>
+          ) : (
+            <span className="text-slate-500">{event.action === "SIGN_IN_FAILED" || event.action === "ACCESS_DENIED" ? t("anonymous") : t("system")}</span>
+          );
+          return (
+            <TableRow key={event.id} className="align-top">
+              <TableCell className="align-top tabular-nums md:whitespace-nowrap">
+                <time dateTime={event.at.toISOString()}>{format.dateTime(event.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                {/* On phones the other columns fold into this one. */}
+                <span className="mt-1.5 flex flex-col items-start gap-1.5 md:hidden">
+                  <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
                     <AuditActionBadge action={event.action} />
-                  </TableCell>
-                  <TableCell isHiddenOnMobile className="align-top">
-                    <EntityLink type={event.entityType} id={event.entityId} />
-                  </TableCell>
-                  <TableCell isHiddenOnMobile className="min-w-48 align-top">
-                    <AuditChanges changes={event.changes} action={event.action} />
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
-
-      <ListPagination path={PATH} query={query} page={page} labels={{ label: t("pagination.label"), previous: t("pagination.previous"), next: t("pagination.next") }} />
+                    {who}
+                  </span>
+                  <EntityLink type={event.entityType} id={event.entityId} />
+                  <AuditChanges changes={event.changes} action={event.action} />
+                </span>
+              </TableCell>
+              <TableCell isHiddenOnMobile className="align-top whitespace-nowrap">
+                {who}
+              </TableCell>
+              <TableCell isHiddenOnMobile className="align-top">
+                <AuditActionBadge action={event.action} />
+              </TableCell>
+              <TableCell isHiddenOnMobile className="align-top">
+                <EntityLink type={event.entityType} id={event.entityId} />
+              </TableCell>
+              <TableCell isHiddenOnMobile className="min-w-48 align-top">
+                <AuditChanges changes={event.changes} action={event.action} />
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </AdminList>
     </>
   );
 }

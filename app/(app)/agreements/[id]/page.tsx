@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { EntityHistory } from "@/app/(app)/_components/entity-history";
+import { DetailItem } from "@/app/(app)/_components/detail-item";
+import { HistoryCard } from "@/app/(app)/_components/history-card";
 import { Alert } from "@/components/alert";
 import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
@@ -242,9 +243,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         </div>
 
         <div className="lg:col-span-3">
-          <Card title={t("detail.history")}>
-            <EntityHistory actor={actor} entityType="Agreement" entityId={agreement.id} />
-          </Card>
+          <HistoryCard title={t("detail.history")} actor={actor} entityType="Agreement" entityId={agreement.id} />
         </div>
       </div>
     </>
@@ -256,11 +255,7 @@ function academicYear(year: number): string {
   return `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 }
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="contents">
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="mb-2 min-w-0 text-slate-900 sm:mb-0">{children}</dd>
-    </div>
-  );
+// Stacked on phones: a gap after each value keeps it with its own label.
+function Item(props: { label: string; children: ReactNode }) {
+  return <DetailItem {...props} valueClassName="mb-2 sm:mb-0" />;
 }

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Button, LinkButton, SubmitButton } from "@/components/button";
-import { Dialog, DialogActions } from "@/components/dialog";
+import { LinkButton, SubmitButton } from "@/components/button";
+import { ConfirmAction } from "@/components/confirm-action";
 import { FormError } from "@/components/form-error";
 import { deleteAgreementAction, renewAgreementAction } from "@/lib/actions/agreements";
 
@@ -11,7 +11,6 @@ import { deleteAgreementAction, renewAgreementAction } from "@/lib/actions/agree
 export function RecordActions({ id, version, canRenew, canDelete }: { id: string; version: number; canRenew: boolean; canDelete: boolean }) {
   const t = useTranslations("agreements.detail");
   const [renewState, renew] = useActionState(renewAgreementAction, null);
-  const [deleteState, remove] = useActionState(deleteAgreementAction, null);
   const renewError = renewState && !renewState.ok ? (Object.values(renewState.fieldErrors)[0]?.[0] ?? renewState.formError) : undefined;
   return (
     <div className="flex flex-col items-stretch gap-2 sm:items-end">
@@ -28,34 +27,17 @@ export function RecordActions({ id, version, canRenew, canDelete }: { id: string
           </form>
         ) : null}
         {canDelete ? (
-          <Dialog
-            role="alertdialog"
+          <ConfirmAction
+            action={deleteAgreementAction}
+            fields={{ id, version: String(version) }}
+            label={t("delete")}
             title={t("deleteTitle")}
-            description={t("deleteText")}
+            body={t("deleteText")}
+            pendingLabel={t("deleting")}
+            cancelLabel={t("cancel")}
             closeLabel={t("close")}
-            size="sm"
-            trigger={
-              <Button variant="secondary" className="text-danger-700">
-                {t("delete")}
-              </Button>
-            }
-          >
-            {(close) => (
-              <form action={remove}>
-                <input type="hidden" name="id" value={id} />
-                <input type="hidden" name="version" value={version} />
-                <FormError message={deleteState && !deleteState.ok ? deleteState.formError : undefined} />
-                <DialogActions>
-                  <Button variant="secondary" onPress={close}>
-                    {t("cancel")}
-                  </Button>
-                  <SubmitButton variant="danger" pendingLabel={t("deleting")} autoFocus>
-                    {t("delete")}
-                  </SubmitButton>
-                </DialogActions>
-              </form>
-            )}
-          </Dialog>
+            isDanger
+          />
         ) : null}
       </div>
       {renewError ? <FormError message={renewError} /> : null}

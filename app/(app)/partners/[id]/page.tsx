@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { EntityHistory } from "@/app/(app)/_components/entity-history";
+import { DetailItem } from "@/app/(app)/_components/detail-item";
+import { HistoryCard } from "@/app/(app)/_components/history-card";
 import { Badge } from "@/components/badge";
 import { LinkButton } from "@/components/button";
 import { Card } from "@/components/card";
@@ -67,9 +68,9 @@ export default async function PartnerPage({ params }: Props) {
         <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
           <Card title={tDetail("details")}>
             <dl className="grid grid-cols-[minmax(0,7.5rem)_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)] sm:gap-x-6">
-              <Item label={tDetail("country")}>{regionName(partner.country, locale as Locale)}</Item>
-              <Item label={tDetail("city")}>{partner.city ?? none}</Item>
-              <Item label={tDetail("website")}>
+              <DetailItem label={tDetail("country")}>{regionName(partner.country, locale as Locale)}</DetailItem>
+              <DetailItem label={tDetail("city")}>{partner.city ?? none}</DetailItem>
+              <DetailItem label={tDetail("website")}>
                 {partner.website ? (
                   <a href={partner.website} rel="noopener noreferrer" target="_blank" className="break-all text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
                     {partner.website.replace(/^https?:\/\//, "")}
@@ -77,8 +78,8 @@ export default async function PartnerPage({ params }: Props) {
                 ) : (
                   none
                 )}
-              </Item>
-              <Item label={tDetail("rorId")}>
+              </DetailItem>
+              <DetailItem label={tDetail("rorId")}>
                 {partner.rorId ? (
                   <a href={`https://ror.org/${partner.rorId}`} rel="noopener noreferrer" target="_blank" className="font-mono text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
                     {partner.rorId}
@@ -86,9 +87,9 @@ export default async function PartnerPage({ params }: Props) {
                 ) : (
                   none
                 )}
-              </Item>
-              <Item label={tDetail("erasmusCode")}>{partner.erasmusCode ? <span className="font-mono whitespace-pre">{partner.erasmusCode}</span> : none}</Item>
-              <Item label={tDetail("tags")}>
+              </DetailItem>
+              <DetailItem label={tDetail("erasmusCode")}>{partner.erasmusCode ? <span className="font-mono whitespace-pre">{partner.erasmusCode}</span> : none}</DetailItem>
+              <DetailItem label={tDetail("tags")}>
                 {partner.tags.length ? (
                   <span className="flex flex-wrap gap-1">
                     {partner.tags.map((tag) => (
@@ -100,10 +101,10 @@ export default async function PartnerPage({ params }: Props) {
                 ) : (
                   none
                 )}
-              </Item>
-              <Item label={tDetail("notes")}>{partner.notes ? <span className="whitespace-pre-line break-words">{partner.notes}</span> : none}</Item>
-              <Item label={tDetail("created")}>{when(partner.createdAt)}</Item>
-              <Item label={tDetail("updated")}>{when(partner.updatedAt)}</Item>
+              </DetailItem>
+              <DetailItem label={tDetail("notes")}>{partner.notes ? <span className="whitespace-pre-line break-words">{partner.notes}</span> : none}</DetailItem>
+              <DetailItem label={tDetail("created")}>{when(partner.createdAt)}</DetailItem>
+              <DetailItem label={tDetail("updated")}>{when(partner.updatedAt)}</DetailItem>
             </dl>
           </Card>
 
@@ -165,30 +166,10 @@ export default async function PartnerPage({ params }: Props) {
         </div>
 
         <div className="flex min-w-0 flex-col gap-6">
-          <Card
-            title={tDetail("history")}
-            footer={
-              actor.role === "ADMIN" ? (
-                <Link href={`/admin/audit?type=Partner&entity=${partner.id}`} className="font-medium text-brand-700 hover:underline">
-                  {tDetail("historyAll")}
-                </Link>
-              ) : undefined
-            }
-          >
-            <EntityHistory actor={actor} entityType="Partner" entityId={partner.id} />
-          </Card>
+          <HistoryCard title={tDetail("history")} allLabel={tDetail("historyAll")} actor={actor} entityType="Partner" entityId={partner.id} />
         </div>
       </div>
     </>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="contents">
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="min-w-0 text-slate-900">{children}</dd>
-    </div>
   );
 }
 

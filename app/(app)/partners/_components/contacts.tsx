@@ -3,9 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Button, SubmitButton } from "@/components/button";
+import { ConfirmAction } from "@/components/confirm-action";
 import { ConflictNotice } from "@/components/conflict-notice";
-import { Dialog, DialogActions } from "@/components/dialog";
+import { DialogActions } from "@/components/dialog";
 import { TextArea, TextField } from "@/components/field";
+import { FormDialog } from "@/components/form-dialog";
 import { FormError } from "@/components/form-error";
 import type { FormState } from "@/lib/actions/form-action";
 import { removeContactAction, saveContactAction } from "@/lib/actions/partners";
@@ -59,19 +61,10 @@ export function Contacts({ partnerId, partnerName, contacts }: { partnerId: stri
 
 function ContactDialog({ partnerId, contact, onDone }: { partnerId: string; contact?: ContactView; onDone: () => void }) {
   const t = useTranslations("partnerRecord.contacts");
-  const [isOpen, setOpen] = useState(false);
-  // Each opening starts from the saved contact, not from an abandoned attempt.
-  const [round, setRound] = useState(0);
   return (
-    <Dialog
-      isOpen={isOpen}
-      onOpenChange={(open) => {
-        setOpen(open);
-        if (!open) setRound((n) => n + 1);
-      }}
+    <FormDialog
       title={contact ? t("editTitle", { name: contact.name }) : t("addTitle")}
       closeLabel={t("close")}
-      isDismissable={false}
       trigger={
         contact ? (
           <Button variant="secondary" size="sm" aria-label={t("editLabel", { name: contact.name })}>
@@ -84,17 +77,16 @@ function ContactDialog({ partnerId, contact, onDone }: { partnerId: string; cont
     >
       {(close) => (
         <ContactForm
-          key={round}
           partnerId={partnerId}
           contact={contact}
           close={close}
           onSaved={() => {
-            setOpen(false);
+            close();
             onDone();
           }}
         />
       )}
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -136,45 +128,19 @@ function ContactForm({ partnerId, contact, close, onSaved }: { partnerId: string
 
 function RemoveContact({ contact, onDone }: { contact: ContactView; onDone: () => void }) {
   const t = useTranslations("partnerRecord.contacts");
-  const [isOpen, setOpen] = useState(false);
-  const [state, submit] = useActionState(async (previous: FormState, formData: FormData) => {
-    const result = await removeContactAction(previous, formData);
-    if (result?.ok) {
-      setOpen(false);
-      onDone();
-    }
-    return result;
-  }, null);
-  const failed = state && !state.ok ? state : null;
   return (
-    <Dialog
-      isOpen={isOpen}
-      onOpenChange={setOpen}
-      role="alertdialog"
-      size="sm"
+    <ConfirmAction
+      action={removeContactAction}
+      fields={{ id: contact.id }}
+      label={t("remove")}
+      triggerAriaLabel={t("removeLabel", { name: contact.name })}
+      triggerSize="sm"
       title={t("removeTitle", { name: contact.name })}
-      description={t("removeBody")}
+      body={t("removeBody")}
+      cancelLabel={t("cancel")}
       closeLabel={t("close")}
-      trigger={
-        <Button variant="secondary" size="sm" className="text-danger-700" aria-label={t("removeLabel", { name: contact.name })}>
-          {t("remove")}
-        </Button>
-      }
-    >
-      {(close) => (
-        <form action={submit}>
-          <input type="hidden" name="id" value={contact.id} />
-          <FormError message={failed?.formError} />
-          <DialogActions>
-            <Button variant="secondary" onPress={close}>
-              {t("cancel")}
-            </Button>
-            <SubmitButton variant="danger" autoFocus>
-              {t("remove")}
-            </SubmitButton>
-          </DialogActions>
-        </form>
-      )}
-    </Dialog>
+      isDanger
+      onDone={onDone}
+    />
   );
 }

@@ -2,44 +2,25 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { Button, SubmitButton } from "@/components/button";
-import { Dialog, DialogActions } from "@/components/dialog";
-import { FormError } from "@/components/form-error";
+import { SubmitButton } from "@/components/button";
+import { ConfirmAction } from "@/components/confirm-action";
 import { deletePartnerAction, restorePartnerAction } from "@/lib/actions/partners";
 
 /** "Delete" with a confirmation; a refusal (agreements still name the partner) shows in the dialog. */
 export function DeletePartner({ id, name }: { id: string; name: string }) {
   const t = useTranslations("partnerRecord.delete");
-  const [state, submit] = useActionState(deletePartnerAction, null);
-  const failed = state && !state.ok ? state : null;
   return (
-    <Dialog
-      role="alertdialog"
-      size="sm"
+    <ConfirmAction
+      action={deletePartnerAction}
+      fields={{ id }}
+      label={t("button")}
       title={t("title", { name })}
-      description={t("body")}
+      body={t("body")}
+      confirmLabel={t("confirm")}
+      cancelLabel={t("cancel")}
       closeLabel={t("close")}
-      trigger={
-        <Button variant="secondary" className="text-danger-700">
-          {t("button")}
-        </Button>
-      }
-    >
-      {(close) => (
-        <form action={submit}>
-          <input type="hidden" name="id" value={id} />
-          <FormError message={failed?.formError} />
-          <DialogActions>
-            <Button variant="secondary" onPress={close}>
-              {t("cancel")}
-            </Button>
-            <SubmitButton variant="danger" autoFocus>
-              {t("confirm")}
-            </SubmitButton>
-          </DialogActions>
-        </form>
-      )}
-    </Dialog>
+      isDanger
+    />
   );
 }
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { AuditActionBadge } from "@/app/(app)/_components/audit-changes";
 import { EntityLink } from "@/app/(app)/admin/_components/entity-link";
-import { EntityHistory } from "@/app/(app)/_components/entity-history";
+import { DetailItem } from "@/app/(app)/_components/detail-item";
+import { HistoryCard } from "@/app/(app)/_components/history-card";
 import { Card } from "@/components/card";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getUserDetail, type UserDetail } from "@/lib/data/admin-users";
@@ -71,12 +71,12 @@ export default async function UserPage({ params }: Props) {
         <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
           <Card title={t("detail.details")}>
             <dl className="grid grid-cols-[minmax(0,7.5rem)_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)] sm:gap-x-6">
-              <Item label={t("detail.status")}>
+              <DetailItem label={t("detail.status")}>
                 <StatusBadge user={user} />
                 {user.disabledAt ? <span className="ms-2 text-slate-600">{t("detail.disabledSince", { date: when(user.disabledAt) })}</span> : null}
-              </Item>
-              <Item label={t("detail.signIn")}>{signIn}</Item>
-              <Item label={t("detail.twoFactor")}>
+              </DetailItem>
+              <DetailItem label={t("detail.signIn")}>{signIn}</DetailItem>
+              <DetailItem label={t("detail.twoFactor")}>
                 {user.totpEnabledAt ? (
                   <>
                     {t("detail.twoFactorOn", { date: when(user.totpEnabledAt) })}
@@ -85,9 +85,9 @@ export default async function UserPage({ params }: Props) {
                 ) : (
                   t("detail.twoFactorOff")
                 )}
-              </Item>
-              <Item label={t("detail.sso")}>{user.ssoLinkAllowed ? t("detail.ssoAllowed") : t("detail.ssoNotAllowed")}</Item>
-              <Item label={t("detail.identities")}>
+              </DetailItem>
+              <DetailItem label={t("detail.sso")}>{user.ssoLinkAllowed ? t("detail.ssoAllowed") : t("detail.ssoNotAllowed")}</DetailItem>
+              <DetailItem label={t("detail.identities")}>
                 {user.identities.length === 0 ? (
                   t("detail.noIdentities")
                 ) : (
@@ -99,13 +99,13 @@ export default async function UserPage({ params }: Props) {
                     ))}
                   </ul>
                 )}
-              </Item>
-              {user.studentNumber ? <Item label={t("detail.studentNumber")}>{user.studentNumber}</Item> : null}
-              {user.faculty ? <Item label={t("detail.faculty")}>{user.faculty}</Item> : null}
-              <Item label={t("detail.created")}>
+              </DetailItem>
+              {user.studentNumber ? <DetailItem label={t("detail.studentNumber")}>{user.studentNumber}</DetailItem> : null}
+              {user.faculty ? <DetailItem label={t("detail.faculty")}>{user.faculty}</DetailItem> : null}
+              <DetailItem label={t("detail.created")}>
                 {user.createdBy ? t("detail.createdBy", { date: when(user.createdAt), name: user.createdBy.name }) : when(user.createdAt)}
-              </Item>
-              <Item label={t("detail.lastSignIn")}>{user.lastSignInAt ? when(user.lastSignInAt) : t("detail.never")}</Item>
+              </DetailItem>
+              <DetailItem label={t("detail.lastSignIn")}>{user.lastSignInAt ? when(user.lastSignInAt) : t("detail.never")}</DetailItem>
             </dl>
           </Card>
 
@@ -155,27 +155,9 @@ export default async function UserPage({ params }: Props) {
         </div>
 
         <div className="lg:col-span-3">
-          <Card
-            title={t("history.title")}
-            footer={
-              <Link href={`/admin/audit?type=User&entity=${user.id}`} className="font-medium text-brand-700 hover:underline">
-                {t("history.all")}
-              </Link>
-            }
-          >
-            <EntityHistory actor={actor} entityType="User" entityId={user.id} />
-          </Card>
+          <HistoryCard title={t("history.title")} allLabel={t("history.all")} actor={actor} entityType="User" entityId={user.id} />
         </div>
       </div>
     </>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="contents">
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="min-w-0 text-slate-900">{children}</dd>
-    </div>
   );
 }

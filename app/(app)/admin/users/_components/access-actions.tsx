@@ -6,7 +6,8 @@ import { RadioCards } from "@/app/(app)/admin/_components/choice-fields";
 import { OnceSecret } from "@/app/(app)/admin/_components/once-secret";
 import { Button, SubmitButton } from "@/components/button";
 import { ConfirmAction, type ConfirmActionProps } from "@/components/confirm-action";
-import { Dialog, DialogActions } from "@/components/dialog";
+import { DialogActions } from "@/components/dialog";
+import { FormDialog } from "@/components/form-dialog";
 import { FormError } from "@/components/form-error";
 import {
   endUserSessionsAction,
@@ -107,24 +108,16 @@ function ConfirmUserAction({ userId, fields = {}, ...props }: { userId: string; 
 
 function ResetPassword({ user }: { user: AccessUser }) {
   const t = useTranslations("adminUsers");
-  const [isOpen, setOpen] = useState(false);
-  // Each opening starts a fresh form, so an old password is never shown again.
-  const [round, setRound] = useState(0);
+  // A fresh form at each opening, so an old password is never shown again.
   return (
-    <Dialog
-      isOpen={isOpen}
-      onOpenChange={(open) => {
-        setOpen(open);
-        if (!open) setRound((n) => n + 1);
-      }}
+    <FormDialog
       title={t("access.resetPasswordTitle", { name: user.name })}
       description={t("access.resetPasswordBody")}
       closeLabel={t("access.close")}
-      isDismissable={false}
       trigger={<Button variant="secondary">{t("access.resetPassword")}</Button>}
     >
-      {(close) => <ResetPasswordForm key={round} userId={user.id} close={close} />}
-    </Dialog>
+      {(close) => <ResetPasswordForm userId={user.id} close={close} />}
+    </FormDialog>
   );
 }
 

@@ -1,0 +1,72 @@
+import type { ReactNode } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/empty-state";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
+import { PageHeader } from "./page-header";
+
+// The admin's "Deleted" page of a kind of record (partners, agreements): one frame, so every
+// kind lists its deleted records and offers to restore them the same way. Each kind brings
+// the same message keys under its own namespace, its first two columns and its restore button.
+
+type DeletedRecordColumn<Row> = { header: string; cell: (row: Row) => ReactNode };
+
+type DeletedRecordsProps<Row extends { id: string; deletedAt: Date }> = {
+  namespace: "agreements.deleted" | "partnerRecord.deleted";
+  back: ReactNode;
+  rows: Row[];
+  /** The column that names the record (the row's header for screen readers). */
+  record: DeletedRecordColumn<Row> & { className?: string };
+  /** A second column, hidden on narrow screens. */
+  detail: DeletedRecordColumn<Row>;
+  restore: (row: Row) => ReactNode;
+  /** Above the table, e.g. how many there are. */
+  summary?: ReactNode;
+  /** Below the table, e.g. the pages. */
+  footer?: ReactNode;
+};
+
+export async function DeletedRecords<Row extends { id: string; deletedAt: Date }>({
+  namespace, back, rows, record, detail, restore, summary, footer,
+}: DeletedRecordsProps<Row>) {
+  const [t, format] = await Promise.all([getTranslations(namespace), getFormatter()]);
+  return (
+    <>
+      {back}
+      <PageHeader title={t("title")} description={t("description")} />
+      {rows.length === 0 ? (
+        <EmptyState title={t("emptyTitle")} description={t("emptyText")} />
+      ) : (
+        <>
+          {summary}
+          <Table caption={t("caption")}>
+            <TableHead>
+              <TableRow>
+                <TableHeaderCell>{record.header}</TableHeaderCell>
+                <TableHeaderCell isHiddenOnMobile>{detail.header}</TableHeaderCell>
+                <TableHeaderCell isHiddenOnMobile>{t("deletedAt")}</TableHeaderCell>
+                <TableHeaderCell align="end">
+                  <span className="sr-only">{t("restore")}</span>
+                </TableHeaderCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((row) => (
+                <TableRow key={row.id}>
+                  <TableCell isRowHeader className={record.className}>
+                    {record.cell(row)}
+                  </TableCell>
+                  <TableCell isHiddenOnMobile>{detail.cell(row)}</TableCell>
+                  <TableCell isHiddenOnMobile className="whitespace-nowrap tabular-nums">
+                    {format.dateTime(row.deletedAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </TableCell>
+                  <TableCell align="end">{restore(row)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {footer}
+        </>
+      )}
+    </>
+  );
+}
