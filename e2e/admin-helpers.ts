@@ -11,16 +11,16 @@ export const uniqueEmail = (prefix: string) => `${prefix}.${crypto.randomUUID().
 const roleLabel = { ADMIN: "Administrator", STAFF: "Staff", STUDENT: "Student" } as const;
 
 /**
- * Picks an option of a react-aria Select. The click is retried until the list opens: a
- * click that lands before the page has hydrated does nothing.
+ * Picks an option of a react-aria Select. Opening and picking are retried together: a click
+ * that lands before the page has hydrated does nothing, and a list opened then can close
+ * again as hydration finishes, taking the option away before it is clicked (seen under load).
  */
 export async function chooseOption(page: Page, button: Locator, option: string | RegExp) {
   await expect(async () => {
     if (!(await page.getByRole("listbox").isVisible())) await button.click();
-    await expect(page.getByRole("listbox")).toBeVisible({ timeout: 2_000 });
+    await page.getByRole("option", { name: option }).click({ timeout: 2_000 });
+    await expect(page.getByRole("listbox")).toBeHidden({ timeout: 2_000 });
   }).toPass();
-  await page.getByRole("option", { name: option }).click();
-  await expect(page.getByRole("listbox")).toBeHidden();
 }
 
 /** Creates a user on /admin/users/new (the page must be signed in as an admin). */
