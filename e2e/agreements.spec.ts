@@ -139,6 +139,28 @@ test("staff propose, an admin approves with the signed date, then staff renew it
   await expect(page.getByRole("button", { name: "Renew" })).toHaveCount(0);
 });
 
+test("its owner terminates an agreement in force, with a reason; other staff may not", async ({ page }) => {
+  const staff = await e2eDb().user.findUniqueOrThrow({ where: { email: "staff@example.edu" } });
+  const signed = { status: "ACTIVE", signedOn: new Date("2025-06-01"), expiresOn: new Date("2035-06-30") } as const;
+  const someoneElses = await seededAgreement(signed);
+  await page.goto(`/agreements/${someoneElses.id}`);
+  await expect(page.getByText("An administrator can terminate it.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Terminate" })).toHaveCount(0);
+
+  const own = await seededAgreement({ ...signed, ownerId: staff.id });
+  await page.goto(`/agreements/${own.id}`);
+  const terminate = page.getByRole("form", { name: "Terminate" });
+  await terminate.getByRole("button", { name: "Terminate" }).click();
+  await expect(terminate.getByText("Say why the agreement ends.")).toBeVisible();
+  await terminate.getByLabel("Why it ends").fill("The partner closed the programme");
+  await terminate.getByRole("button", { name: "Terminate" }).click();
+  await expect(page.getByRole("form", { name: "Terminate" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Terminated");
+  const trail = page.getByRole("region", { name: "Approval trail" });
+  await expect(trail).toContainText(`${staff.name} terminated it: Active → Terminated`);
+  await expect(trail).toContainText("The partner closed the programme");
+});
+
 test("a save over someone else's is refused with what changed, and the typed values stay", async ({ page, browser }) => {
   const agreement = await seededAgreement();
   const other = await anonymousContext(browser, { storageState: storageStateFor("admin") });

@@ -6,16 +6,18 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AGREEMENT_FIELDS, parseAgreementInput, type InputErrors } from "@/lib/agreements/input";
 import {
-  approveAgreement, deleteAgreement, proposeAgreement, renewAgreement, restoreAgreement, returnAgreement, createAgreement, updateAgreement,
+  approveAgreement, deleteAgreement, proposeAgreement, renewAgreement, restoreAgreement, returnAgreement, terminateAgreement, createAgreement,
+  updateAgreement,
+  type Decision,
 } from "@/lib/data/agreement-changes";
 import { searchAgreementPartners, type Choice } from "@/lib/data/agreements";
-import { getCurrentUser } from "@/lib/data/current-user";
+import { getCurrentUser, type Actor } from "@/lib/data/current-user";
 import { isAppError } from "@/lib/data/errors";
 import { auditRefusal, formAction, type FormState } from "./form-action";
 
 // The actions of /agreements. formAction checks the caller (office roles) before reading
-// the form; the data layer checks again, and decides who may approve (an admin or the
-// agreement's owner) and delete (admins). Every message a person can act on is a key under
+// the form; the data layer checks again, and decides who may approve, send back or terminate (an
+// admin or the agreement's owner) and delete (admins). Every message a person can act on is a key under
 // "agreements.errors", shown next to its field.
 
 const OFFICE = ["ADMIN", "STAFF"] as const;
@@ -90,15 +92,20 @@ export const updateAgreementAction = formAction(
 
 const decisionSchema = z.object({ id: idSchema, version: versionSchema, comment: commentSchema });
 
-export const proposeAgreementAction = formAction({ schema: decisionSchema, roles: OFFICE }, async ({ id, version, comment }, actor) => {
-  try {
-    await proposeAgreement(actor, id, { version, comment });
-  } catch (error) {
-    return refusal(error, { id, version: String(version), comment: comment ?? "" });
-  }
-  refresh(id);
-  return { ok: true };
-});
+/** The decisions that take the agreement and a comment, and nothing else. */
+function decisionAction(decide: (actor: Actor | null, id: string, decision: Decision) => Promise<unknown>) {
+  return formAction({ schema: decisionSchema, roles: OFFICE }, async ({ id, version, comment }, actor) => {
+    try {
+      await decide(actor, id, { version, comment });
+    } catch (error) {
+      return refusal(error, { id, version: String(version), comment: comment ?? "" });
+    }
+    refresh(id);
+    return { ok: true };
+  });
+}
+
+export const proposeAgreementAction = decisionAction(proposeAgreement);
 
 export const approveAgreementAction = formAction(
   {
@@ -124,15 +131,9 @@ export const approveAgreementAction = formAction(
   },
 );
 
-export const returnAgreementAction = formAction({ schema: decisionSchema, roles: OFFICE }, async ({ id, version, comment }, actor) => {
-  try {
-    await returnAgreement(actor, id, { version, comment });
-  } catch (error) {
-    return refusal(error, { id, version: String(version), comment: comment ?? "" });
-  }
-  refresh(id);
-  return { ok: true };
-});
+export const returnAgreementAction = decisionAction(returnAgreement);
+
+export const terminateAgreementAction = decisionAction(terminateAgreement);
 
 export const renewAgreementAction = formAction({ schema: z.object({ id: idSchema }), roles: OFFICE }, async ({ id }, actor) => {
   let created: string;

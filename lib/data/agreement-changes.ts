@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, Role } from "@/lib/generated/prisma/enums";
+import { todayOf } from "@/lib/agreements/status";
 import { agreementScalars as scalarsOf, type AgreementInput, type MobilityTermInput } from "@/lib/agreements/input";
 import { decodeCursor, encodeCursor } from "@/lib/lists/keyset";
 import { assertRole, OFFICE_ROLES } from "./access";
@@ -181,7 +182,7 @@ async function moveStatus(
   who: Actor,
   before: Locked,
   to: AgreementStatus,
-  decision: "PROPOSED" | "APPROVED" | "RETURNED",
+  decision: "PROPOSED" | "APPROVED" | "RETURNED" | "TERMINATED",
   comment: string | null,
   extra: { signedOn?: Date } = {},
 ): Promise<void> {
@@ -259,6 +260,23 @@ export async function returnAgreement(actor: Actor | null, id: string, decision:
     if (!to) throw invalid("workflow", "cannotReturn");
     if (!decision.comment) throw invalid("comment", "commentRequired");
     await moveStatus(tx, who, before, to, "RETURNED", decision.comment);
+  });
+}
+
+/**
+ * Ends an agreement in force before its expiry, today, with the reason in its approval
+ * trail: it shows as TERMINATED from then on. An admin or its owner only; an agreement that
+ * has expired (or was never active) has nothing left to end.
+ */
+export async function terminateAgreement(actor: Actor | null, id: string, decision: Decision, now = new Date()): Promise<void> {
+  const who = assertRole(actor, OFFICE_ROLES);
+  await db().$transaction(async (tx) => {
+    const before = await lockForDecision(tx, id, decision.version);
+    assertMayDecide(who, before);
+    const hasExpired = before.expiresOn !== null && todayOf(before.expiresOn) < todayOf(now);
+    if (before.status !== "ACTIVE" || hasExpired) throw invalid("workflow", "cannotTerminate");
+    if (!decision.comment) throw invalid("comment", "reasonRequired");
+    await moveStatus(tx, who, before, "TERMINATED", "TERMINATED", decision.comment);
   });
 }
 

@@ -9,7 +9,7 @@ import { uniqueSuffix } from "@/lib/seed/random";
 import { createDemoUser } from "@/lib/seed/users";
 import {
   approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
-  returnAgreement, updateAgreement,
+  returnAgreement, terminateAgreement, updateAgreement,
 } from "./agreement-changes";
 import { AGREEMENT_PAGE_SIZE, countAgreementQuickViews, getAgreement, listAgreements, searchAgreementPartners } from "./agreements";
 import { ConflictError } from "./conflict";
@@ -264,6 +264,30 @@ describe("the approval workflow", () => {
     const detail = await getAgreement(owner, id);
     expect(detail.status).toBe("IN_NEGOTIATION");
     expect(detail.approvals.at(-1)).toMatchObject({ decision: "RETURNED", comment: "Places per year are wrong" });
+  });
+
+  it("terminates an agreement in force: only by an admin or its owner, only with a reason, never once it has run out", async () => {
+    const owner = await actorWith("STAFF");
+    const other = await actorWith("STAFF");
+    const admin = await actorWith("ADMIN");
+    const inForce = await seedAgreement(db(), { status: "ACTIVE", ownerId: owner.id, signedOn: day("2030-01-01"), expiresOn: day("2095-08-31") });
+    const reason = "The partner closed its engineering faculty";
+    await expect(terminateAgreement(other, inForce.id, { version: 1, comment: reason })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(terminateAgreement(owner, inForce.id, { version: 1, comment: null })).rejects.toMatchObject({
+      field: { name: "comment", messageKey: "reasonRequired" },
+    });
+    await terminateAgreement(owner, inForce.id, { version: 1, comment: reason });
+    const detail = await getAgreement(owner, inForce.id);
+    expect(detail.status).toBe("TERMINATED");
+    expect(detail.approvals.at(-1)).toMatchObject({ decision: "TERMINATED", toStatus: "TERMINATED", actorName: owner.name, comment: reason });
+    // Once only; and nothing that is not in force, even by an admin.
+    await expect(terminateAgreement(admin, inForce.id, { version: detail.version, comment: reason })).rejects.toMatchObject({ field: { messageKey: "cannotTerminate" } });
+    const expired = await seedAgreement(db(), { status: "ACTIVE", signedOn: day("2015-01-01"), expiresOn: day("2020-08-31") });
+    const draft = await seedAgreement(db(), { status: "DRAFT" });
+    for (const { id } of [expired, draft]) {
+      await expect(terminateAgreement(admin, id, { version: 1, comment: reason })).rejects.toMatchObject({ field: { messageKey: "cannotTerminate" } });
+    }
+    expect((await getAgreement(admin, expired.id)).status).toBe("EXPIRED");
   });
 
   it("refuses a decision on a version someone has moved", async () => {

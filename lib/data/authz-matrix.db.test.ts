@@ -35,7 +35,7 @@ import { parseAgreementListParams } from "@/lib/agreements/list-params";
 import { createAgreement as seedAgreement } from "@/lib/seed/agreements";
 import {
   approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
-  returnAgreement, updateAgreement,
+  returnAgreement, terminateAgreement, updateAgreement,
 } from "./agreement-changes";
 import { countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners } from "./agreements";
 import { exportAgreements } from "./agreements-export";
@@ -177,6 +177,11 @@ const matrix: Record<string, Cell> = {
   returnAgreement: {
     allow: OFFICE,
     invoke: async (actor) => returnAgreement(actor, (await seedAgreement(db(), { status: "AWAITING_SIGNATURE", ownerId: actor?.id })).id, { version: 1, comment: "No" }),
+  },
+  terminateAgreement: {
+    allow: OFFICE,
+    invoke: async (actor) =>
+      terminateAgreement(actor, (await seedAgreement(db(), { status: "ACTIVE", ownerId: actor?.id, signedOn: new Date("2030-01-01") })).id, { version: 1, comment: "Ended" }),
   },
   renewAgreement: { allow: OFFICE, invoke: async (actor) => renewAgreement(actor, (await seedAgreement(db(), { status: "ACTIVE", signedOn: new Date("2030-01-01") })).id) },
   deleteAgreement: { allow: ADMIN, invoke: async (actor) => deleteAgreement(actor, (await seedAgreement(db())).id, 1) },

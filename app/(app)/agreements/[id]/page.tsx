@@ -185,6 +185,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               id={agreement.id}
               version={agreement.version}
               status={agreement.storedStatus}
+              isInForce={agreement.status === "ACTIVE"}
               signedOn={agreement.signedOn?.toISOString().slice(0, 10) ?? ""}
               canDecide={agreement.canDecide}
               ownerName={agreement.owner?.label ?? null}

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/button";
 import { TextArea } from "@/components/field";
 import { FormError } from "@/components/form-error";
 import { ConflictNotice } from "@/components/conflict-notice";
-import { approveAgreementAction, proposeAgreementAction, returnAgreementAction } from "@/lib/actions/agreements";
+import { approveAgreementAction, proposeAgreementAction, returnAgreementAction, terminateAgreementAction } from "@/lib/actions/agreements";
 import type { FormState } from "@/lib/actions/form-action";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { DateInput } from "./native-fields";
@@ -15,6 +15,8 @@ type Props = {
   id: string;
   version: number;
   status: AgreementStatus;
+  /** Active and not past its expiry: it can be terminated. */
+  isInForce: boolean;
   signedOn: string;
   canDecide: boolean;
   ownerName: string | null;
@@ -24,7 +26,7 @@ const NEXT: Partial<Record<AgreementStatus, AgreementStatus>> = { DRAFT: "IN_NEG
 const PREVIOUS: Partial<Record<AgreementStatus, AgreementStatus>> = { IN_NEGOTIATION: "DRAFT", AWAITING_SIGNATURE: "IN_NEGOTIATION" };
 
 /** What the reader may do next in the approval workflow, as small forms with a comment. */
-export function WorkflowPanel({ id, version, status, signedOn, canDecide, ownerName }: Props) {
+export function WorkflowPanel({ id, version, status, isInForce, signedOn, canDecide, ownerName }: Props) {
   const t = useTranslations("agreements");
   const next = NEXT[status];
   const previous = PREVIOUS[status];
@@ -68,6 +70,21 @@ export function WorkflowPanel({ id, version, status, signedOn, canDecide, ownerN
         <p className="text-sm text-slate-600">{ownerName ? t("workflow.decideOnly", { owner: ownerName }) : t("workflow.decideOnlyNoOwner")}</p>
       ) : null}
       {isFinished ? <p className="text-sm text-slate-600">{t("workflow.finished")}</p> : null}
+      {isInForce && canDecide ? (
+        <DecisionForm
+          action={terminateAgreementAction}
+          id={id}
+          version={version}
+          button={t("workflow.terminate")}
+          hint={t("workflow.terminateHint")}
+          commentLabel={t("workflow.terminateReason")}
+          isCommentRequired
+          variant="danger"
+        />
+      ) : null}
+      {isInForce && !canDecide ? (
+        <p className="text-sm text-slate-600">{ownerName ? t("workflow.terminateOnly", { owner: ownerName }) : t("workflow.terminateOnlyNoOwner")}</p>
+      ) : null}
     </div>
   );
 }
@@ -91,7 +108,7 @@ function DecisionForm({
   commentLabel: string;
   isCommentRequired?: boolean;
   signedOn?: string;
-  variant?: "primary" | "secondary";
+  variant?: "primary" | "secondary" | "danger";
 }) {
   const t = useTranslations("agreements");
   const [state, submit] = useActionState(action, null);

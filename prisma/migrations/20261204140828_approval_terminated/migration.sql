@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ApprovalDecision" ADD VALUE 'TERMINATED';
