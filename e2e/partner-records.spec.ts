@@ -125,15 +125,19 @@ test("edit saves, and contacts are added, edited and removed", async ({ page }) 
   await edit.getByRole("textbox", { name: "Position" }).fill("Head of mobility");
   await edit.getByRole("button", { name: "Save contact" }).click();
   await expect(edit).toBeHidden();
-  await expect(page.getByText("Head of mobility")).toBeVisible();
+  const contacts = page.getByRole("list", { name: `Contacts at Editable College ${id}` });
+  await expect(contacts.getByText("Head of mobility")).toBeVisible();
 
   await page.getByRole("button", { name: `Remove Anna Weber ${id}` }).click();
   await page.getByRole("alertdialog").getByRole("button", { name: "Remove" }).click();
-  await expect(page.getByText(`Anna Weber ${id}`, { exact: true })).toBeHidden();
+  await expect(contacts.getByText(`Anna Weber ${id}`, { exact: true })).toBeHidden();
   await expect(page.getByText("No contacts yet.")).toBeVisible();
   const contact = await e2eDb().partnerContact.findFirstOrThrow({ where: { partnerId: partner.id } });
   expect(contact.deletedAt).not.toBeNull();
   expect(await e2eDb().auditEvent.count({ where: { entityType: "PartnerContact", entityId: contact.id } })).toBe(3);
+  // The partner's history tells the contact's story too.
+  await page.reload();
+  await expect(page.getByRole("list", { name: "History" }).getByRole("listitem").filter({ hasText: "Contact" })).toHaveCount(3);
 });
 
 test("lost update: the second officer's save is refused and what they typed stays", async ({ page, browser }) => {

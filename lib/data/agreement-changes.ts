@@ -6,7 +6,7 @@ import { todayOf } from "@/lib/agreements/status";
 import { agreementScalars as scalarsOf, type AgreementInput, type MobilityTermInput } from "@/lib/agreements/input";
 import { decodeCursor, encodeCursor } from "@/lib/lists/keyset";
 import { assertRole, OFFICE_ROLES } from "./access";
-import { changedFields, recordAudit } from "./audit";
+import { changedFields, createdFields, recordAudit } from "./audit";
 import { assertUnchangedSince } from "./conflict";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
@@ -26,12 +26,6 @@ const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClie
 
 const termSummary = (term: Omit<MobilityTermInput, "monthsPerYear"> & { monthsPerYear: number | Prisma.Decimal | null }) =>
   `${term.mobilityType} ${term.fromAcademicYear}–${term.toAcademicYear} ×${term.placesPerYear}`;
-
-/** A new record's audit changes: only the fields it was given. */
-function setFields(values: Record<string, string | number | boolean | Date | null>) {
-  const given = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null && value !== false && value !== ""));
-  return changedFields({} as Record<string, string | number | boolean | Date | null>, given);
-}
 
 /** Partners, owner and faculties must exist (and partners be live): a form may be stale. */
 async function assertReferencesExist(tx: Tx, input: AgreementInput): Promise<void> {
@@ -80,7 +74,7 @@ export async function createAgreement(actor: Actor | null, input: AgreementInput
       entityType: "Agreement",
       entityId: created.id,
       changes: {
-        ...setFields(scalarsOf(input)),
+        ...createdFields(scalarsOf(input)),
         status: [null, "DRAFT"],
         partners: [null, [...input.partnerIds].sort()],
         ...(input.facultyIds.length ? { faculties: [null, [...input.facultyIds].sort()] } : {}),
@@ -340,7 +334,7 @@ export async function renewAgreement(actor: Actor | null, id: string): Promise<{
       action: "CREATE",
       entityType: "Agreement",
       entityId: created.id,
-      changes: { ...setFields(data), status: [null, "DRAFT"], supersedesId: [null, id] },
+      changes: { ...createdFields(data), status: [null, "DRAFT"], supersedesId: [null, id] },
     });
     return created;
   });

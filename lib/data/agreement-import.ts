@@ -10,7 +10,7 @@ import {
 import { normalise } from "@/lib/import/mapping";
 import type { Table } from "@/lib/import/read-table";
 import { assertRole, OFFICE_ROLES } from "./access";
-import { changedFields, recordAudit } from "./audit";
+import { createdFields, recordAudit } from "./audit";
 import { insertColumns, isoDates, newIds } from "./bulk-insert";
 import type { Actor } from "./current-user";
 
@@ -151,7 +151,7 @@ export async function importAgreements(
           // The CREATE rows, as recordAudit would write them, in one statement.
           const changes = withIds.map(({ input, status }) =>
             JSON.stringify({
-              ...changedFields({}, Object.fromEntries(Object.entries(scalarsOf(input)).filter(([, value]) => value !== null && value !== false && value !== ""))),
+              ...createdFields(scalarsOf(input)),
               status: [null, status],
               partners: [null, [...input.partnerIds].sort()],
               ...(input.facultyIds.length ? { faculties: [null, [...input.facultyIds].sort()] } : {}),

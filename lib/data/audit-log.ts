@@ -153,19 +153,38 @@ export async function listAuditEvents(
 }
 
 /**
- * The newest changes to one record, for its page's history panel. Admins read any record's
+ * Records kept apart that people think of as part of another: their changes show in that
+ * record's history too (a partner's contacts, removed ones included).
+ */
+const HISTORY_PARTS: Record<string, { entityType: string; parentField: string; ids: (entityId: string) => Promise<string[]> }> = {
+  Partner: {
+    entityType: "PartnerContact",
+    // The part's changes name the record whose history shows them: left out there.
+    parentField: "partnerId",
+    ids: async (partnerId) => (await db().partnerContact.findMany({ where: { partnerId }, select: { id: true } })).map((contact) => contact.id),
+  },
+};
+
+/**
+ * The newest changes to one record (and to its parts, HISTORY_PARTS), for its page's history panel. Admins read any record's
  * history; staff only that of domain records (not users, settings or access events).
  */
 export async function listEntityHistory(actor: Actor | null, entityType: string, entityId: string, limit = 20): Promise<AuditRow[]> {
   const reader = assertRole(actor, OFFICE_ROLES);
   if (reader.role !== "ADMIN" && !STAFF_HISTORY_TYPES.has(entityType)) throw new AppError("FORBIDDEN");
+  const part = HISTORY_PARTS[entityType];
+  const partIds = part && UUID.test(entityId) ? await part.ids(entityId) : [];
   const rows = await db().auditEvent.findMany({
-    where: { entityType, entityId },
+    where: { OR: [{ entityType, entityId }, ...(part && partIds.length ? [{ entityType: part.entityType, entityId: { in: partIds } }] : [])] },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: limit,
     select: rowSelect,
   });
-  return rows.map(toRow);
+  return rows.map(toRow).map((row) => {
+    if (!part || row.entityType !== part.entityType || !row.changes) return row;
+    const { [part.parentField]: _parent, ...changes } = row.changes;
+    return { ...row, changes };
+  });
 }
 
 /**

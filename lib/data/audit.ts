@@ -47,3 +47,10 @@ export function changedFields<T extends Record<string, FieldValue>>(before: T, a
   }
   return changes;
 }
+
+/** A new record's changes: only the fields it was given (no "none → none" for empty ones). */
+export function createdFields(values: Record<string, FieldValue>): Changes {
+  const isGiven = (value: FieldValue) =>
+    value !== null && value !== undefined && value !== false && value !== "" && !(Array.isArray(value) && value.length === 0);
+  return changedFields({}, Object.fromEntries(Object.entries(values).filter(([, value]) => isGiven(value))));
+}

@@ -224,6 +224,7 @@ const notActorFacing: Record<string, string> = {
   getCurrentUser: "who is asking: it produces the actor from the session",
   recordAudit: "writes an audit row inside the caller's transaction",
   changedFields: "pure helper for audit rows",
+  createdFields: "pure helper for audit rows",
   readThroughListCache: "keeps list reads per data version; called after the caller's role check",
   insertColumns: "bulk INSERT inside an import's transaction, after the import checked its caller",
   isoDates: "pure helper for bulk inserts",

@@ -6,6 +6,7 @@ import type { PartnerFormInput } from "@/lib/partners/partner-input";
 import { createAgreement } from "@/lib/seed/agreements";
 import { createPartner as seedPartner, createPartnerContact as seedContact } from "@/lib/seed/partners";
 import { createDemoUser } from "@/lib/seed/users";
+import { listEntityHistory } from "./audit-log";
 import type { Actor } from "./current-user";
 import { getDashboardSummary } from "./dashboard";
 import { ConflictError } from "./conflict";
@@ -253,6 +254,23 @@ describe("contacts", () => {
     expect(await listPartnerContacts(staff, partner.id)).toEqual([]);
     const actions = await db().auditEvent.findMany({ where: { entityType: "PartnerContact", entityId: id }, orderBy: { at: "asc" }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(["CREATE", "UPDATE", "DELETE"]);
+  });
+
+  it("shows each contact's changes, removed contacts' too, in the partner's history and no other's", async () => {
+    const partner = await seedPartner(db(), { nameEn: `History ${RUN}` });
+    const other = await seedPartner(db(), { nameEn: `Other History ${RUN}` });
+    const { id } = await createPartnerContact(staff, partner.id, { name: "Chen Jing" });
+    await updatePartnerContact(staff, id, { name: "Chen Jing", position: "Registrar" }, 1);
+    await removePartnerContact(staff, id);
+    await createPartnerContact(staff, other.id, { name: "Someone Else" });
+    const history = await listEntityHistory(staff, "Partner", partner.id);
+    expect(history.map((event) => [event.entityType, event.action])).toEqual([
+      ["PartnerContact", "DELETE"],
+      ["PartnerContact", "UPDATE"],
+      ["PartnerContact", "CREATE"],
+    ]);
+    // Which partner is plain here: the contact's partnerId is left out.
+    expect(history.at(-1)?.changes).toEqual({ name: [null, "Chen Jing"] });
   });
 
   it("does not reach contacts of a deleted partner", async () => {

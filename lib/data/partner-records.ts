@@ -7,12 +7,11 @@ import {
   contactInputSchema,
   partnerInputSchema,
   type ContactFormInput,
-  type ContactInput,
   type PartnerFormInput,
   type PartnerInput,
 } from "@/lib/partners/partner-input";
 import { assertRole, OFFICE_ROLES } from "./access";
-import { changedFields, recordAudit } from "./audit";
+import { changedFields, createdFields, recordAudit } from "./audit";
 import { assertUnchangedSince } from "./conflict";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
@@ -161,7 +160,7 @@ export async function createPartner(
   }
   return db().$transaction(async (tx) => {
     const partner = await tx.partner.create({ data: { ...input, createdById: staff.id }, select: { id: true } });
-    const changes = changedFields({} as Partial<PartnerFields>, auditFields(input));
+    const changes = createdFields(auditFields(input));
     await recordAudit(tx, { actorId: staff.id, action: "CREATE", entityType: "Partner", entityId: partner.id, changes });
     return { id: partner.id };
   });
@@ -331,7 +330,7 @@ export async function createPartnerContact(actor: Actor | null, partnerId: strin
       action: "CREATE",
       entityType: "PartnerContact",
       entityId: contact.id,
-      changes: changedFields({} as Partial<ContactInput & { partnerId: string }>, { partnerId, ...input }),
+      changes: createdFields({ partnerId, ...input }),
     });
     return contact;
   });

@@ -14,7 +14,8 @@ export type EntityHistoryProps = {
 
 /**
  * A record's history from the audit log, newest first: who did what, when, and each
- * changed field's value before and after. Drop it into any record page; the data layer
+ * changed field's value before and after; a change to one of its parts (a partner's
+ * contact) says which part. Drop it into any record page; the data layer
  * decides who may read which record type's history.
  */
 export async function EntityHistory({ actor, entityType, entityId, limit = 20 }: EntityHistoryProps) {
@@ -32,6 +33,9 @@ export async function EntityHistory({ actor, entityType, entityId, limit = 20 }:
           <div className="flex min-w-0 flex-1 flex-col gap-1">
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
               <AuditActionBadge action={event.action} />
+              {event.entityType !== entityType ? (
+                <span className="font-medium text-slate-900">{t(`history.parts.${event.entityType}` as "history.parts.PartnerContact")}</span>
+              ) : null}
               <span className="text-slate-700">{event.actor ? t("history.by", { name: event.actor.name }) : t("system")}</span>
               <time dateTime={event.at.toISOString()} className="text-slate-500 tabular-nums">
                 {format.dateTime(event.at, { dateStyle: "medium", timeStyle: "short" })}
