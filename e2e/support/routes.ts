@@ -34,8 +34,9 @@ export const publicPages: Record<string, Record<Visitor, Outcome>> = {
   "/login": { anonymous: ok, ...signedInHome },
   // The link is the authorisation: anyone may open it; a wrong token shows "invalid link".
   "/invite/[token]": { anonymous: ok, student: ok, staff: ok, admin: ok },
-  // The bench's baseline page: absent unless the server runs with MERIDIAN_BENCH (bench/README.md).
+  // The bench's yardsticks: absent unless the server runs with MERIDIAN_BENCH (bench/README.md).
   "/bench/bare": { anonymous: { status: 404 }, student: { status: 404 }, staff: { status: 404 }, admin: { status: 404 } },
+  "/bench/shell": { anonymous: { status: 404 }, student: { status: 404 }, staff: { status: 404 }, admin: { status: 404 } },
 };
 
 /**
