@@ -11,7 +11,9 @@ import {
   approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
   returnAgreement, terminateAgreement, updateAgreement,
 } from "./agreement-changes";
-import { AGREEMENT_PAGE_SIZE, countAgreementQuickViews, getAgreement, listAgreements, searchAgreementPartners } from "./agreements";
+import {
+  AGREEMENT_PAGE_SIZE, countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners,
+} from "./agreements";
 import { ConflictError } from "./conflict";
 import type { Actor } from "./current-user";
 
@@ -111,6 +113,22 @@ describe("searching and filtering the list", () => {
     expect((await getAgreement(staff, past.id, { now: day("2091-06-14") })).status).toBe("ACTIVE");
     const views = await countAgreementQuickViews(staff, NOW);
     expect(views.expiring).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("the filters' choices", () => {
+  it("offers each signed year once, newest first, and each country that has a partner in an agreement once", async () => {
+    const staff = await actorWith("STAFF");
+    const partner = await createPartner(db(), { country: "IS" });
+    await seedAgreement(db(), { partnerIds: [partner.id], status: "ACTIVE", signedOn: day("2097-03-01") });
+    await seedAgreement(db(), { partnerIds: [partner.id], status: "ACTIVE", signedOn: day("2099-05-01") });
+    await seedAgreement(db(), { partnerIds: [partner.id], status: "ACTIVE", signedOn: day("2099-11-30") });
+    await seedAgreement(db(), { partnerIds: [partner.id], status: "ACTIVE", signedOn: day("2098-01-01"), deletedAt: new Date() });
+    const { years, countries } = await listAgreementChoices(staff);
+    expect(years.filter((year) => year >= 2097)).toEqual([2099, 2097]);
+    expect(years).toEqual([...new Set(years)].sort((a, b) => b - a));
+    expect(countries).toContain("IS");
+    expect(countries).toEqual([...new Set(countries)].sort());
   });
 });
 

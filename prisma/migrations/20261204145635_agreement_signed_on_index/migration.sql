@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Agreement_signedOn_idx" ON "Agreement"("signedOn");
