@@ -149,6 +149,12 @@ async function throughput(path: string, cookie: string) {
   return { rps: result.requests.average, errors: result.errors + result.timeouts + result.non2xx };
 }
 
+/** A yardstick page's throughput, warmed up first like every case (the JIT makes a cold run ~30% slower). */
+async function yardstickThroughput(path: string, cookie: string) {
+  await autocannon({ url: `${BASE}${path}`, connections: 20, duration: 3, headers: { cookie } });
+  return throughput(path, cookie);
+}
+
 type CaseResult = { p50: number; p95: number; missP50: number; missP95: number; rps: number; errors: number };
 type SizeResult = { label: string; rows: Map<string, CaseResult>; bareRps: number; shellRps: number; bareErrors: number };
 
@@ -160,11 +166,8 @@ async function measure(database: string, label: string): Promise<SizeResult> {
   try {
     const cookie = await signIn();
     const rows: SizeResult["rows"] = new Map();
-    // Warmed up first like every case (the JIT makes a cold run of it ~30% slower).
-    await autocannon({ url: `${BASE}${BARE}`, connections: 20, duration: 3 });
-    const bare = await throughput(BARE, "");
-    await autocannon({ url: `${BASE}${SHELL}`, connections: 20, duration: 3, headers: { cookie } });
-    const shell = await throughput(SHELL, cookie);
+    const bare = await yardstickThroughput(BARE, "");
+    const shell = await yardstickThroughput(SHELL, cookie);
     for (const testCase of CASES) {
       const path = typeof testCase.path === "string" ? testCase.path : await testCase.path(cookie);
       const { p50, p95 } = await latency(path, cookie, RUNS);

@@ -16,9 +16,9 @@ import { isAppError } from "@/lib/data/errors";
 import { auditRefusal, formAction, type FormState } from "./form-action";
 
 // The actions of /agreements. formAction checks the caller (office roles) before reading
-// the form; the data layer checks again, and decides who may approve, send back or terminate (an
-// admin or the agreement's owner) and delete (admins). Every message a person can act on is a key under
-// "agreements.errors", shown next to its field.
+// the form; the data layer checks again, and decides who may approve, send back or terminate
+// (an admin or the agreement's owner) and delete (admins). Every message a person can act on
+// is a key under "agreements.errors", shown next to its field.
 
 const OFFICE = ["ADMIN", "STAFF"] as const;
 const ADMIN = ["ADMIN"] as const;

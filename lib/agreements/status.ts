@@ -37,3 +37,8 @@ export function shownStatusIs(status: AgreementStatus, today: string): Prisma.Sq
   return Prisma.sql`a.status IN (${stored}) AND ${shownStatusSql(today)} = ${status}::"AgreementStatus"`;
 }
 
+/** The status agreement `id` shows on `today`, read with the expression above; null if there is no such agreement. */
+export async function readShownStatus(tx: Prisma.TransactionClient, id: string, today: string): Promise<AgreementStatus | null> {
+  const [row] = await tx.$queryRaw<{ status: AgreementStatus }[]>`SELECT ${shownStatusSql(today)} AS status FROM "Agreement" a WHERE a.id = ${id}::uuid`;
+  return row?.status ?? null;
+}

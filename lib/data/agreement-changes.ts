@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, Role } from "@/lib/generated/prisma/enums";
-import { todayOf } from "@/lib/agreements/status";
+import { readShownStatus, todayOf } from "@/lib/agreements/status";
 import { agreementScalars as scalarsOf, type AgreementInput, type MobilityTermInput } from "@/lib/agreements/input";
 import { decodeCursor, encodeCursor } from "@/lib/lists/keyset";
 import { assertRole, OFFICE_ROLES } from "./access";
@@ -267,8 +267,8 @@ export async function terminateAgreement(actor: Actor | null, id: string, decisi
   await db().$transaction(async (tx) => {
     const before = await lockForDecision(tx, id, decision.version);
     assertMayDecide(who, before);
-    const hasExpired = before.expiresOn !== null && todayOf(before.expiresOn) < todayOf(now);
-    if (before.status !== "ACTIVE" || hasExpired) throw invalid("workflow", "cannotTerminate");
+    // In force is what the record shows as ACTIVE: stored active and not past its expiry.
+    if ((await readShownStatus(tx, id, todayOf(now))) !== "ACTIVE") throw invalid("workflow", "cannotTerminate");
     if (!decision.comment) throw invalid("comment", "reasonRequired");
     await moveStatus(tx, who, before, "TERMINATED", "TERMINATED", decision.comment);
   });

@@ -5,7 +5,7 @@ import type { AgreementKind, AgreementStatus, ApprovalDecision } from "@/lib/gen
 import type { AgreementInput, MobilityTermInput } from "@/lib/agreements/input";
 import type { AgreementListParams } from "@/lib/agreements/list-params";
 import { QUICK_VIEWS } from "@/lib/agreements/list-params";
-import { shownStatusIs, shownStatusSql, todayOf } from "@/lib/agreements/status";
+import { readShownStatus, shownStatusIs, shownStatusSql, todayOf } from "@/lib/agreements/status";
 import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
 import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
@@ -192,7 +192,8 @@ async function readAgreementChoices(partnerId?: string): Promise<AgreementChoice
     db().faculty.findMany({ orderBy: { nameEn: "asc" }, select: { id: true, code: true, nameEn: true, nameZh: true } }),
     // Both read one index probe per distinct value (a loose index scan) instead of every row:
     // at 20,000 partners and 100,000 agreements, on a busy machine, the DISTINCTs over every
-    // row took 110-140 ms, these 4-7 ms, on each first view after a write. The LIMIT in the lateral keeps the planner from turning it into a full hash join.
+    // row took 110-140 ms, these 4-7 ms, on each first view after a write. The LIMIT in the
+    // lateral keeps the planner from turning it into a full hash join.
     db().$queryRaw<{ value: string }[]>`
       WITH RECURSIVE countries AS (
         (SELECT country FROM "Partner" ORDER BY country LIMIT 1)
@@ -323,7 +324,7 @@ export async function getAgreement(actor: Actor | null, id: string, options: { i
   const [agreement, shown, chain] = await db().$transaction(
     async (tx) => [
       await tx.agreement.findUnique({ where: { id }, select: detailSelect }),
-      (await tx.$queryRaw<{ status: AgreementStatus }[]>`SELECT ${shownStatusSql(today)} AS status FROM "Agreement" a WHERE a.id = ${id}::uuid`)[0],
+      await readShownStatus(tx, id, today),
       await renewalChain(tx, id, today),
     ] as const,
     { isolationLevel: "RepeatableRead" },
@@ -333,7 +334,7 @@ export async function getAgreement(actor: Actor | null, id: string, options: { i
   return {
     ...fields,
     storedStatus: status,
-    status: shown.status,
+    status: shown,
     owner: owner ? { id: owner.id, label: owner.name, description: owner.email } : null,
     partners: partners.map((link) => link.partner).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
     faculties: faculties.map((link) => link.faculty).sort((a, b) => a.nameEn.localeCompare(b.nameEn)),

@@ -166,8 +166,9 @@ const HISTORY_PARTS: Record<string, { entityType: string; parentField: string; i
 };
 
 /**
- * The newest changes to one record (and to its parts, HISTORY_PARTS), for its page's history panel. Admins read any record's
- * history; staff only that of domain records (not users, settings or access events).
+ * The newest changes to one record (and to its parts, HISTORY_PARTS), for its page's history
+ * panel. Admins read any record's history; staff only that of domain records (not users,
+ * settings or access events).
  */
 export async function listEntityHistory(actor: Actor | null, entityType: string, entityId: string, limit = 20): Promise<AuditRow[]> {
   const reader = assertRole(actor, OFFICE_ROLES);
