@@ -3,7 +3,8 @@ import Link from "next/link";
 import type { ComponentProps, CSSProperties, ReactNode } from "react";
 
 // Plain semantic table elements rendered on the server: screen readers get real table
-// navigation and lists of thousands of rows ship no JavaScript. The rows' and cells' look is
+// navigation and rows ship no JavaScript of their own (the body's one click handler makes
+// their plain links navigate within the app: table-body.tsx). The rows' and cells' look is
 // set once by the table's `data-table` class (app/globals.css), not repeated in every cell:
 // a 50-row list renders, serialises and sends each cell's classes twice (HTML and RSC).
 
@@ -47,9 +48,7 @@ export function TableHead({ children }: { children: ReactNode }) {
   return <thead>{children}</thead>;
 }
 
-export function TableBody({ children }: { children: ReactNode }) {
-  return <tbody>{children}</tbody>;
-}
+export { TableBody } from "./table-body";
 
 export function TableRow({ className, children }: { className?: string; children: ReactNode }) {
   return <tr className={className}>{children}</tr>;
@@ -139,11 +138,12 @@ export function TableCell({ children, align, isNumeric, isHiddenOnMobile, isRowH
 /**
  * The record's main link, normally in the first cell. Its hit area covers the whole row
  * while only this one link is in the tab order and read out. Other links or buttons in
- * the row need `relative z-10` to stay clickable above it.
+ * the row need `relative z-10` to stay clickable above it. A plain <a>: TableBody makes
+ * it navigate within the app.
  */
-export function TableRowLink({ className, ...props }: Omit<ComponentProps<typeof Link>, "className"> & { className?: string }) {
+export function TableRowLink({ className, ...props }: Omit<ComponentProps<"a">, "className"> & { href: string; className?: string }) {
   // The `row-link` class (app/globals.css) stretches the hit area and draws the focus ring.
-  return <Link {...props} className={clsx("row-link", className)} />;
+  return <a {...props} className={clsx("row-link", className)} />;
 }
 
 function SortIcon({ direction }: { direction?: SortDirection }) {

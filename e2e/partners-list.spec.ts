@@ -49,3 +49,20 @@ test("pages forward and back through the whole list", async ({ page }) => {
   await expect(page).toHaveURL(/before=/);
   expect(await rowNames(page)).toEqual(first);
 });
+
+test("a row's link opens the partner within the app, by mouse and by keyboard", async ({ page }) => {
+  await page.goto("/partners?q=m%C3%BCnchen");
+  // A full page load would drop this marker; navigating within the app keeps it.
+  await page.evaluate(() => Object.assign(window, { stayedInApp: true }));
+  const table = page.getByRole("table", { name: "Partners" });
+  await table.getByRole("link", { name: "Technical University of Munich" }).click();
+  await expect(page).toHaveURL(/\/partners\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: /Technical University of Munich/ })).toBeVisible();
+  expect(await page.evaluate(() => "stayedInApp" in window)).toBe(true);
+
+  await page.goBack();
+  await table.getByRole("link", { name: "Technical University of Munich" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/partners\/[0-9a-f-]{36}$/);
+  expect(await page.evaluate(() => "stayedInApp" in window)).toBe(true);
+});

@@ -2,8 +2,8 @@ import clsx from "clsx";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/badge";
-import { Button, LinkButton } from "@/components/button";
-import { TextField } from "@/components/field";
+import { buttonClassName } from "@/components/button-styles";
+import { SearchField } from "@/components/filter-fields";
 
 // Literal class names, so Tailwind finds them.
 const GRID_COLUMNS = { 4: "lg:grid-cols-4", 5: "lg:grid-cols-5" } as const;
@@ -29,7 +29,9 @@ type ListFiltersProps = {
  * A list's filters as a GET form: applying them is following a link, so every view can be
  * bookmarked and shared, and it works before JavaScript loads. A new filter starts at the
  * first page (the form carries no cursor). The search box is always in view; the list's own
- * filters fold away under "Filters".
+ * filters fold away under "Filters". Only browser controls, with no JavaScript of their own:
+ * the form is on every list view, and react-aria's fields and next/link cost measurable
+ * server time there (bench/); submitting it loads the page anyway.
  */
 export async function ListFilters({ list, query, chosen, columns, hiddenFields, scopeNotice, options, children }: ListFiltersProps) {
   const t = await getTranslations(list);
@@ -38,8 +40,10 @@ export async function ListFilters({ list, query, chosen, columns, hiddenFields, 
     <form method="get" action={path} role="search" aria-label={t("filters")} className="mb-4 rounded-card border border-slate-200 bg-white p-4 shadow-xs">
       {hiddenFields}
       <div className="flex items-end gap-2">
-        <TextField label={t("search")} name="q" type="search" defaultValue={query} placeholder={t("searchPlaceholder")} className="flex-1" />
-        <Button type="submit">{t("apply")}</Button>
+        <SearchField label={t("search")} name="q" defaultValue={query} placeholder={t("searchPlaceholder")} className="flex-1" />
+        <button type="submit" className={buttonClassName()}>
+          {t("apply")}
+        </button>
       </div>
       {scopeNotice}
       {/* Open when a filter is set, so what shapes the list is always in view. */}
@@ -54,9 +58,9 @@ export async function ListFilters({ list, query, chosen, columns, hiddenFields, 
         <div className={clsx("mt-3 grid gap-3 sm:grid-cols-2", GRID_COLUMNS[columns])}>{children}</div>
         <div className={clsx("mt-3 flex flex-wrap items-center gap-3", options ? "justify-between" : "justify-end")}>
           {options}
-          <LinkButton href={path} variant="ghost">
+          <a href={path} className={buttonClassName({ variant: "ghost" })}>
             {t("clear")}
-          </LinkButton>
+          </a>
         </div>
       </details>
     </form>

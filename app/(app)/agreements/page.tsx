@@ -40,6 +40,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
   const isFiltered = agreementListQuery({ ...filters, sort: "newest" }) !== "";
   const href = (extra: Partial<typeof params>) => `/agreements${agreementListQuery({ ...filters, ...extra })}`;
   const view = quickViewOf(params);
+  const count = t("count", { count: page.total });
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
   const tabs: { key: "all" | QuickView; href: string; count?: number }[] = [
     { key: "all", href: "/agreements" },
@@ -86,7 +87,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
       </nav>
       <AgreementFilters params={filters} choices={choices} locale={locale} />
       <p className="mb-2 text-sm text-slate-600 tabular-nums" aria-live="polite">
-        {t("count", { count: page.total })}
+        {count}
       </p>
       {page.rows.length === 0 ? (
         <EmptyState
@@ -144,7 +145,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
             nextHref={page.nextCursor ? href({ after: page.nextCursor }) : null}
             previousLabel={t("previous")}
             nextLabel={t("next")}
-            summary={t("count", { count: page.total })}
+            summary={count}
           />
         </>
       )}

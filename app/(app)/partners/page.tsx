@@ -37,6 +37,7 @@ export default async function PartnersPage({ searchParams }: Props) {
     getLocale(),
   ]);
   const filters = withoutCursor(params);
+  const count = t("count", { count: page.total });
   const isFiltered = partnerListQuery({ ...filters, sort: "name" }) !== "";
   const href = (extra: Partial<typeof params>) => `/partners${partnerListQuery({ ...filters, ...extra })}`;
 
@@ -44,7 +45,7 @@ export default async function PartnersPage({ searchParams }: Props) {
     <>
       <PageHeader
         title={tPage("title")}
-        description={t("count", { count: page.total })}
+        description={count}
         actions={
           <>
             {actor.role === "ADMIN" ? (
@@ -109,7 +110,7 @@ export default async function PartnersPage({ searchParams }: Props) {
             nextHref={page.nextCursor ? href({ after: page.nextCursor }) : null}
             previousLabel={t("previous")}
             nextLabel={t("next")}
-            summary={t("count", { count: page.total })}
+            summary={count}
           />
         </>
       )}

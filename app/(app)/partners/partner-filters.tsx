@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ListFilters } from "@/app/(app)/_components/list-filters";
-import { NativeSelect } from "@/components/native-select";
+import { NativeSelect } from "@/components/filter-fields";
 import { PartnerKind, PartnerStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { regionName } from "@/lib/i18n/regions";

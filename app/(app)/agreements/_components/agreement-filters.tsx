@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ListFilters } from "@/app/(app)/_components/list-filters";
 import { Badge } from "@/components/badge";
-import { NativeSelect } from "@/components/native-select";
+import { NativeSelect } from "@/components/filter-fields";
 import { AGREEMENT_SORTS, EXPIRING_WINDOWS, type AgreementListParams } from "@/lib/agreements/list-params";
 import type { AgreementChoices } from "@/lib/data/agreements";
 import { AgreementKind, AgreementStatus } from "@/lib/generated/prisma/enums";

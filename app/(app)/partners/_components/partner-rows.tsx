@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/badge";
 import { TableCell, TableRow } from "@/components/table";
 
@@ -27,9 +26,10 @@ export function PartnerRows({ rows }: { rows: PartnerRowView[] }) {
       {/* On a phone the name takes the width the status leaves, with its country and city under it. */}
       <TableCell isRowHeader className="w-full max-w-0 [overflow-wrap:break-word] md:w-auto md:max-w-none">
         <div>
-          <Link href={`/partners/${partner.id}`} className="font-medium text-brand-700 hover:underline">
+          {/* A plain link: the table body navigates it within the app (components/table-body.tsx). */}
+          <a href={`/partners/${partner.id}`} className="font-medium text-brand-700 hover:underline">
             {partner.nameEn}
-          </Link>
+          </a>
           {partner.acronym ? <span className="ms-1.5 text-slate-500">{partner.acronym}</span> : null}
         </div>
         {partner.nameNative ? <div className="text-xs text-slate-500">{partner.nameNative}</div> : null}

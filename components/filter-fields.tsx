@@ -1,0 +1,65 @@
+import clsx from "clsx";
+import type { ReactNode } from "react";
+
+// The browser's own form controls, for lists' GET filter forms: they submit with the form
+// before any JavaScript loads, an empty value ("all") is simply left out of the URL, and the
+// server renders them for every list view far more cheaply than react-aria's fields (bench/).
+
+const controlClassName = clsx(
+  "h-10 w-full min-w-0 rounded-field border border-slate-300 bg-white text-base text-slate-900 shadow-xs sm:h-9 sm:text-sm",
+  "outline-none hover:border-slate-400 focus-visible:border-brand-600 focus-visible:ring-1 focus-visible:ring-brand-600",
+);
+
+export type NativeSelectOption = { value: string; label: string };
+
+export type NativeSelectProps = {
+  label: ReactNode;
+  name: string;
+  options: readonly NativeSelectOption[];
+  defaultValue?: string;
+  className?: string;
+};
+
+function FilterField({ id, label, className, children }: { id: string; label: ReactNode; className?: string; children: ReactNode }) {
+  return (
+    <div className={clsx("flex min-w-0 flex-col gap-1.5", className)}>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children}
+    </div>
+  );
+}
+
+export function SearchField({ label, name, defaultValue, placeholder, className }: { label: ReactNode; name: string; defaultValue?: string; placeholder?: string; className?: string }) {
+  const id = `filter-${name}`;
+  return (
+    <FilterField id={id} label={label} className={className}>
+      <input id={id} name={name} type="search" defaultValue={defaultValue} placeholder={placeholder} className={clsx(controlClassName, "px-3 placeholder:text-slate-500")} />
+    </FilterField>
+  );
+}
+
+export function NativeSelect({ label, name, options, defaultValue, className }: NativeSelectProps) {
+  const id = `filter-${name}`;
+  return (
+    <FilterField id={id} label={label} className={className}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        className={clsx(
+          controlClassName,
+          "appearance-none bg-no-repeat pe-9 ps-3 bg-[length:1rem] bg-[position:right_0.6rem_center]",
+          "bg-[url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='%2364748b' stroke-width='1.5'%3E%3Cpath d='m4 6 4 4 4-4'/%3E%3C/svg%3E\")]",
+        )}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FilterField>
+  );
+}
