@@ -48,11 +48,7 @@ export function NativeSelect({ label, name, options, defaultValue, className }: 
         id={id}
         name={name}
         defaultValue={defaultValue ?? ""}
-        className={clsx(
-          controlClassName,
-          "appearance-none bg-no-repeat pe-9 ps-3 bg-[length:1rem] bg-[position:right_0.6rem_center]",
-          "bg-[url(\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16' fill='none' stroke='%2364748b' stroke-width='1.5'%3E%3Cpath d='m4 6 4 4 4-4'/%3E%3C/svg%3E\")]",
-        )}
+        className={clsx(controlClassName, "select-chevron appearance-none pe-9 ps-3")}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -233,6 +233,35 @@ test("the list's quick views, filters and search live in the URL", async ({ page
   await expectNoAxeViolations(page);
 });
 
+test("the partner filter looks a partner up by name and keeps it in the URL, with or without JavaScript", async ({ page, browser }) => {
+  const munich = await e2eDb().partner.findFirstOrThrow({ where: { nameEn: "Technical University of Munich" } });
+  await seededAgreement();
+  await page.goto("/agreements");
+  await page.getByText("Filters", { exact: true }).click();
+  const picker = page.getByRole("combobox", { name: "Partner", exact: true });
+  await picker.click();
+  await picker.pressSequentially("Munich");
+  await expect(page.getByRole("option", { name: /Technical University of Munich/ })).toBeVisible();
+  await picker.press("ArrowDown");
+  await picker.press("Enter");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(new RegExp(`partner=${munich.id}`));
+  await expect(page.getByRole("combobox", { name: "Partner", exact: true })).toHaveValue("Technical University of Munich");
+  const partners = await page.getByRole("table", { name: "Agreements" }).locator("tbody td:nth-child(2)").allInnerTexts();
+  expect(partners.length).toBeGreaterThan(0);
+  expect(partners.every((names) => names.includes("Technical University of Munich"))).toBe(true);
+
+  // Before (or without) JavaScript the server's plain box shows the choice and the form keeps it.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: storageStateFor("staff") });
+  const plain = await context.newPage();
+  await plain.goto(`/agreements?partner=${munich.id}`);
+  await expect(plain.getByRole("textbox", { name: "Partner", exact: true })).toHaveValue("Technical University of Munich");
+  await plain.getByRole("searchbox", { name: "Search" }).fill("Exchange");
+  await plain.getByRole("button", { name: "Apply" }).click();
+  await expect(plain).toHaveURL(new RegExp(`partner=${munich.id}.*q=Exchange|q=Exchange.*partner=${munich.id}`));
+  await context.close();
+});
+
 for (const locale of ["en", "zh"] as const) {
   test.describe(`screens in ${locale}`, () => {
     test.use({ locale: locale === "zh" ? "zh-CN" : "en-GB", storageState: storageStateFor("admin") });

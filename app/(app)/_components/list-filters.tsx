@@ -15,10 +15,6 @@ type ListFiltersProps = {
   /** How many filters are set. */
   chosen: number;
   columns: keyof typeof GRID_COLUMNS;
-  /** Hidden fields that keep a scope the form does not show (they go first in the URL). */
-  hiddenFields?: ReactNode;
-  /** Under the search box: what that hidden scope is. */
-  scopeNotice?: ReactNode;
   /** Beside "Clear", e.g. a checkbox. */
   options?: ReactNode;
   /** The list's own filters. */
@@ -33,19 +29,17 @@ type ListFiltersProps = {
  * the form is on every list view, and react-aria's fields and next/link cost measurable
  * server time there (bench/); submitting it loads the page anyway.
  */
-export async function ListFilters({ list, query, chosen, columns, hiddenFields, scopeNotice, options, children }: ListFiltersProps) {
+export async function ListFilters({ list, query, chosen, columns, options, children }: ListFiltersProps) {
   const t = await getTranslations(list);
   const path = `/${list}`;
   return (
     <form method="get" action={path} role="search" aria-label={t("filters")} className="mb-4 rounded-card border border-slate-200 bg-white p-4 shadow-xs">
-      {hiddenFields}
       <div className="flex items-end gap-2">
         <SearchField label={t("search")} name="q" defaultValue={query} placeholder={t("searchPlaceholder")} className="flex-1" />
         <button type="submit" className={buttonClassName()}>
           {t("apply")}
         </button>
       </div>
-      {scopeNotice}
       {/* Open when a filter is set, so what shapes the list is always in view. */}
       <details open={chosen > 0} className="group mt-3">
         <summary className="inline-flex min-h-10 cursor-pointer list-none items-center gap-2 rounded-field text-sm font-medium text-slate-700 outline-none hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600 sm:min-h-8 [&::-webkit-details-marker]:hidden">

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AuditActionBadge, AuditChanges } from "@/app/(app)/_components/audit-changes";
+import { LookupFilter } from "@/app/(app)/_components/lookup-filter";
 import { PageHeader } from "@/app/(app)/_components/page-header";
 import { AdminList } from "@/app/(app)/admin/_components/admin-list";
 import { AUDIT_ACTIONS } from "@/app/(app)/admin/_components/audit-actions";
 import { DateField } from "@/app/(app)/admin/_components/date-field";
 import { EntityLink } from "@/app/(app)/admin/_components/entity-link";
 import { auditFilters, listHref, parseAuditQuery, type RawSearchParams } from "@/app/(app)/admin/_components/list-query";
-import { UserFilter } from "@/app/(app)/admin/_components/user-filter";
 import { Select } from "@/components/select";
 import { TableCell, TableHeaderCell, TableRow } from "@/components/table";
+import { findUserOptions } from "@/lib/actions/audit-log";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getUserOption, listAuditEntityTypes, listAuditEvents } from "@/lib/data/audit-log";
 import Link from "next/link";
@@ -45,13 +46,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         filters={
           <>
             <div className="col-span-2 lg:col-span-1">
-              <UserFilter
+              <LookupFilter
                 name="actor"
                 label={t("filters.user")}
                 placeholder={t("filters.userPlaceholder")}
                 emptyMessage={t("filters.userEmpty")}
                 buttonLabel={t("filters.userButton")}
                 initial={chosenUser ? { id: chosenUser.id, label: chosenUser.name, description: chosenUser.email } : null}
+                find={findUserOptions}
               />
             </div>
             <Select

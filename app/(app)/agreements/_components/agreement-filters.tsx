@@ -1,36 +1,38 @@
 import { getTranslations } from "next-intl/server";
 import { ListFilters } from "@/app/(app)/_components/list-filters";
-import { Badge } from "@/components/badge";
+import { LookupFilter } from "@/app/(app)/_components/lookup-filter";
 import { NativeSelect } from "@/components/filter-fields";
+import { findAgreementPartners } from "@/lib/actions/agreements";
 import { AGREEMENT_SORTS, EXPIRING_WINDOWS, type AgreementListParams } from "@/lib/agreements/list-params";
 import type { AgreementChoices } from "@/lib/data/agreements";
 import { AgreementKind, AgreementStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
 import { regionName } from "@/lib/i18n/regions";
 
-/** The agreements list's filters; a partner's page links here scoped to that partner. */
+/** The agreements list's filters; a partner's page links here with that partner chosen. */
 export async function AgreementFilters({ params, choices, locale }: { params: AgreementListParams; choices: AgreementChoices; locale: Locale }) {
   const t = await getTranslations("agreements");
   const all = { value: "", label: t("all") };
   const countries = choices.countries
     .map((code) => ({ value: code, label: regionName(code, locale) }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
-  const chosen = [params.kind, params.status, params.country, params.owner, params.faculty, params.signed, params.expiring].filter(Boolean).length;
+  const chosen = [params.partner, params.kind, params.status, params.country, params.owner, params.faculty, params.signed, params.expiring].filter(Boolean).length;
   return (
     <ListFilters
       list="agreements"
       query={params.q}
       chosen={chosen}
       columns={4}
-      hiddenFields={params.partner ? <input type="hidden" name="partner" value={params.partner} /> : null}
-      scopeNotice={
-        params.partner && choices.partner ? (
-          <p className="mt-3 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <Badge tone="brand">{t("partnerFilter", { name: choices.partner.label })}</Badge>
-          </p>
-        ) : null
-      }
     >
+      <LookupFilter
+        name="partner"
+        label={t("partner")}
+        placeholder={t("partnerPlaceholder")}
+        emptyMessage={t("partnerEmpty")}
+        buttonLabel={t("partnerButton")}
+        initial={choices.partner}
+        find={findAgreementPartners}
+      />
       <NativeSelect label={t("kind")} name="kind" defaultValue={params.kind} options={[all, ...Object.values(AgreementKind).map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))]} />
       <NativeSelect
         label={t("status")}

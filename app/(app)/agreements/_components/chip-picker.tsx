@@ -1,10 +1,11 @@
 "use client";
 
 import clsx from "clsx";
-import { useEffect, useId, useRef, useState, type Key } from "react";
+import { useId, useState, type Key } from "react";
 import { Button, ComboBox, Group, Input } from "react-aria-components";
 import { FieldDescription, FieldErrorText, FieldLabel, fieldControlClassName, toErrorList, type FieldErrors } from "@/components/field";
 import { ChevronIcon, OptionsPopover, type ListOption } from "@/components/list-box";
+import { useServerSearch } from "@/components/use-server-search";
 
 export type ChipPickerProps = {
   label: string;
@@ -27,24 +28,13 @@ export type ChipPickerProps = {
  */
 export function ChipPicker({ label, chosen, onChange, search, placeholder, emptyMessage, buttonLabel, removeLabel, description, errorMessage, isRequired }: ChipPickerProps) {
   const [text, setText] = useState("");
-  const [found, setFound] = useState<ListOption[]>([]);
   // Right after a choice the list stays shut (react-aria would reopen it on the cleared text)
   // until the person types, presses an arrow key or the button again.
   const [isResting, setResting] = useState(false);
-  const request = useRef(0);
   const chipsId = useId();
   const errors = toErrorList(errorMessage);
 
-  useEffect(() => {
-    if (typeof search !== "function") return;
-    const id = ++request.current;
-    const timer = setTimeout(async () => {
-      const options = await search(text);
-      // Only the newest answer counts: typing fast must not show an older list.
-      if (id === request.current) setFound(options);
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [text, search]);
+  const found = useServerSearch(text, typeof search === "function" ? search : null);
 
   const needle = text.trim().toLowerCase();
   const pool = typeof search === "function" ? found : search;

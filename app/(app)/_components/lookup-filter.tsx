@@ -1,45 +1,53 @@
 "use client";
 
 import clsx from "clsx";
-import { useEffect, useRef, useState, type Key } from "react";
+import { useState, useSyncExternalStore, type Key } from "react";
 import { Button, ComboBox, Group, Input } from "react-aria-components";
 import { FieldLabel, fieldControlClassName } from "@/components/field";
 import { ChevronIcon, OptionsPopover, type ListOption } from "@/components/list-box";
-import { findUserOptions } from "@/lib/actions/audit-log";
+import { useServerSearch } from "@/components/use-server-search";
 
-/**
- * "Who" for the audit log: a combobox that asks the server for matching users as the admin
- * types (there may be thousands of students), and submits the chosen user's id as `name`.
- */
-export function UserFilter({
-  name,
-  label,
-  placeholder,
-  emptyMessage,
-  buttonLabel,
-  initial,
-}: {
+export type LookupFilterProps = {
+  /** The URL parameter: the chosen option's id is submitted under it. */
   name: string;
   label: string;
   placeholder: string;
   emptyMessage: string;
   buttonLabel: string;
+  /** The choice in the URL now, or null. */
   initial: ListOption | null;
-}) {
-  const [items, setItems] = useState<ListOption[]>(initial ? [initial] : []);
+  /** A server action: the options matching the typed text (it checks the caller itself). */
+  find: (text: string) => Promise<ListOption[]>;
+};
+
+const subscribeToNothing = () => () => {};
+
+/**
+ * A filter over more records than a <select> can hold (thousands of users or partners): a
+ * combobox that asks the server for matches as the person types, in a list's GET form. The
+ * server renders only a plain box showing the current choice, with its value hidden beside
+ * it, which keeps the filter without JavaScript and costs a list view almost nothing; the
+ * combobox takes its place once the page is interactive.
+ */
+export function LookupFilter(props: LookupFilterProps) {
+  const isInteractive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  if (isInteractive) return <LookupCombobox {...props} />;
+  const id = `filter-${props.name}`;
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {props.label}
+      </label>
+      <input id={id} defaultValue={props.initial?.label ?? ""} placeholder={props.placeholder} className={clsx(fieldControlClassName, "h-10 sm:h-9")} />
+      {props.initial ? <input type="hidden" name={props.name} value={props.initial.id} /> : null}
+    </div>
+  );
+}
+
+function LookupCombobox({ name, label, placeholder, emptyMessage, buttonLabel, initial, find }: LookupFilterProps) {
   const [selected, setSelected] = useState<string | null>(initial?.id ?? null);
   const [text, setText] = useState(initial?.label ?? "");
-  const request = useRef(0);
-
-  useEffect(() => {
-    const id = ++request.current;
-    const timer = setTimeout(async () => {
-      const found = await findUserOptions(text);
-      // Only the newest answer counts: typing fast must not show an older list.
-      if (id === request.current) setItems(found.map((user) => ({ id: user.id, label: user.name, description: user.email })));
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [text]);
+  const items = useServerSearch(text, find, initial ? [initial] : []);
 
   // Until the server answers, the last answer narrowed to what is typed: no stale choice
   // stays under the cursor while the request is on its way.
