@@ -1,8 +1,8 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { regionName } from "@/lib/i18n/regions";
+import { sortedRegions } from "@/lib/i18n/regions";
 
 // The 249 officially assigned ISO 3166-1 alpha-2 codes. Their names in English and Chinese
-// come from the runtime's CLDR data (regionName); CLDR cannot list the codes themselves (it
+// come from the runtime's CLDR data (lib/i18n/regions.ts); CLDR cannot list the codes themselves (it
 // also knows withdrawn and private-use ones: SU, YU, EU, XK…), so this list is ours, and
 // small enough to hold here rather than pulling in a package for it.
 export const COUNTRY_CODES: readonly string[] = (
@@ -23,5 +23,5 @@ export function isCountryCode(value: string): boolean {
 
 /** Every country and region as options, sorted by name in the user's language. */
 export function countryOptions(locale: Locale): { id: string; label: string }[] {
-  return COUNTRY_CODES.map((code) => ({ id: code, label: regionName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  return sortedRegions(COUNTRY_CODES, locale).map((region) => ({ id: region.code, label: region.label }));
 }

@@ -3,7 +3,7 @@ import { ListFilters } from "@/app/(app)/_components/list-filters";
 import { NativeSelect } from "@/components/filter-fields";
 import { PartnerKind, PartnerStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { regionName } from "@/lib/i18n/regions";
+import { sortedRegions } from "@/lib/i18n/regions";
 import { PARTNER_SORTS, type PartnerListParams } from "@/lib/partners/list-params";
 
 /** The partners list's filters. */
@@ -17,9 +17,7 @@ export async function PartnerFilters({
   locale: Locale;
 }) {
   const t = await getTranslations("partners");
-  const countries = facets.countries
-    .map((code) => ({ value: code, label: regionName(code, locale) }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  const countries = sortedRegions(facets.countries, locale).map((region) => ({ value: region.code, label: region.label }));
   const chosen = [params.country, params.kind, params.status, params.tag, params.active].filter(Boolean).length;
   return (
     <ListFilters

@@ -7,15 +7,13 @@ import { AGREEMENT_SORTS, EXPIRING_WINDOWS, type AgreementListParams } from "@/l
 import type { AgreementChoices } from "@/lib/data/agreements";
 import { AgreementKind, AgreementStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import { regionName } from "@/lib/i18n/regions";
+import { sortedRegions } from "@/lib/i18n/regions";
 
 /** The agreements list's filters; a partner's page links here with that partner chosen. */
 export async function AgreementFilters({ params, choices, locale }: { params: AgreementListParams; choices: AgreementChoices; locale: Locale }) {
   const t = await getTranslations("agreements");
   const all = { value: "", label: t("all") };
-  const countries = choices.countries
-    .map((code) => ({ value: code, label: regionName(code, locale) }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  const countries = sortedRegions(choices.countries, locale).map((region) => ({ value: region.code, label: region.label }));
   const chosen = [params.partner, params.kind, params.status, params.country, params.owner, params.faculty, params.signed, params.expiring].filter(Boolean).length;
   return (
     <ListFilters
