@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 // before any JavaScript loads, an empty value ("all") is simply left out of the URL, and the
 // server renders them for every list view far more cheaply than react-aria's fields (bench/).
 
-const controlClassName = clsx(
+export const filterControlClassName = clsx(
   "h-10 w-full min-w-0 rounded-field border border-slate-300 bg-white text-base text-slate-900 shadow-xs sm:h-9 sm:text-sm",
   "outline-none hover:border-slate-400 focus-visible:border-brand-600 focus-visible:ring-1 focus-visible:ring-brand-600",
 );
@@ -35,7 +35,7 @@ export function SearchField({ label, name, defaultValue, placeholder, className 
   const id = `filter-${name}`;
   return (
     <FilterField id={id} label={label} className={className}>
-      <input id={id} name={name} type="search" defaultValue={defaultValue} placeholder={placeholder} className={clsx(controlClassName, "px-3 placeholder:text-slate-500")} />
+      <input id={id} name={name} type="search" defaultValue={defaultValue} placeholder={placeholder} className={clsx(filterControlClassName, "px-3 placeholder:text-slate-500")} />
     </FilterField>
   );
 }
@@ -48,7 +48,7 @@ export function NativeSelect({ label, name, options, defaultValue, className }: 
         id={id}
         name={name}
         defaultValue={defaultValue ?? ""}
-        className={clsx(controlClassName, "select-chevron appearance-none pe-9 ps-3")}
+        className={clsx(filterControlClassName, "select-chevron appearance-none pe-9 ps-3")}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

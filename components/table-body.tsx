@@ -8,7 +8,8 @@ import type { MouseEvent, ReactNode } from "react";
  * click handler for the whole body instead of a Link per row. A list page renders fifty
  * rows: fifty Links cost a few milliseconds of server rendering on every view (bench/) and
  * each would prefetch its record as it scrolls into view. Clicks that ask for something
- * else (another tab, a download, another site) are left to the browser.
+ * else (another tab, a download, another site, a place on this page) are left to the
+ * browser. Links in a body go to pages: a file or an API route needs `download`.
  */
 export function TableBody({ children }: { children: ReactNode }) {
   const router = useRouter();
@@ -18,7 +19,10 @@ export function TableBody({ children }: { children: ReactNode }) {
     if (!(link instanceof HTMLAnchorElement) || !event.currentTarget.contains(link)) return;
     if ((link.target && link.target !== "_self") || link.hasAttribute("download")) return;
     const url = new URL(link.href);
-    if (url.origin !== window.location.origin) return;
+    const here = window.location;
+    if (url.origin !== here.origin) return;
+    // A link within this page ("#…") is the browser's to scroll to.
+    if (url.hash && url.pathname === here.pathname && url.search === here.search) return;
     event.preventDefault();
     router.push(`${url.pathname}${url.search}${url.hash}`);
   }

@@ -13,8 +13,12 @@ export function useServerSearch(text: string, search: ((text: string) => Promise
     if (!search) return;
     const id = ++request.current;
     const timer = setTimeout(async () => {
-      const options = await search(text);
-      if (id === request.current) setFound(options);
+      try {
+        const options = await search(text);
+        if (id === request.current) setFound(options);
+      } catch {
+        // The server could not answer (offline, or an error it logged): the last answer stays.
+      }
     }, 200);
     return () => clearTimeout(timer);
   }, [text, search]);

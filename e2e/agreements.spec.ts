@@ -251,6 +251,12 @@ test("the partner filter looks a partner up by name and keeps it in the URL, wit
   expect(partners.length).toBeGreaterThan(0);
   expect(partners.every((names) => names.includes("Technical University of Munich"))).toBe(true);
 
+  // A quick view drops the partner: the form follows the URL although the page did not reload.
+  await page.getByRole("navigation", { name: "Quick views" }).getByRole("link", { name: "All" }).click();
+  await expect(page).toHaveURL(/\/agreements$/);
+  await page.getByText("Filters", { exact: true }).click();
+  await expect(page.getByRole("combobox", { name: "Partner", exact: true })).toHaveValue("");
+
   // Before (or without) JavaScript the server's plain box shows the choice and the form keeps it.
   const context = await browser.newContext({ javaScriptEnabled: false, storageState: storageStateFor("staff") });
   const plain = await context.newPage();

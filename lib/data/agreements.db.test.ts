@@ -130,6 +130,19 @@ describe("the filters' choices", () => {
     expect(countries).toContain("IS");
     expect(countries).toEqual([...new Set(countries)].sort());
   });
+
+  it("names the partner a list is filtered by; the other choices are the same for every partner", async () => {
+    const staff = await actorWith("STAFF");
+    const partner = await createPartner(db(), { nameEn: `Choice ${crypto.randomUUID().slice(0, 8)}` });
+    const other = await createPartner(db());
+    const forPartner = await listAgreementChoices(staff, partner.id);
+    expect(forPartner.partner).toEqual({ id: partner.id, label: partner.nameEn });
+    const forOther = await listAgreementChoices(staff, other.id);
+    expect(forOther.partner?.id).toBe(other.id);
+    expect({ ...forOther, partner: null }).toEqual({ ...forPartner, partner: null });
+    expect((await listAgreementChoices(staff, "not-a-uuid")).partner).toBeNull();
+    expect((await listAgreementChoices(staff, crypto.randomUUID())).partner).toBeNull();
+  });
 });
 
 describe("keyset pages", () => {

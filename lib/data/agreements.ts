@@ -178,11 +178,18 @@ export type AgreementChoices = {
 /** What the list's filters and the form offer: office users, faculties, countries, signed years. */
 export async function listAgreementChoices(actor: Actor | null, partnerId?: string): Promise<AgreementChoices> {
   assertRole(actor, OFFICE_ROLES);
-  return readThroughListCache(`agreements.choices|${partnerId ?? ""}`, () => readAgreementChoices(partnerId));
+  // The partner is read apart, so the choices stay one entry whichever partner is chosen.
+  const [choices, partner] = await Promise.all([
+    readThroughListCache("agreements.choices", readAgreementChoices),
+    partnerId && UUID.test(partnerId)
+      ? readThroughListCache(`agreements.partner|${partnerId}`, () => db().partner.findUnique({ where: { id: partnerId }, select: { id: true, nameEn: true } }))
+      : null,
+  ]);
+  return { ...choices, partner: partner ? { id: partner.id, label: partner.nameEn } : null };
 }
 
-async function readAgreementChoices(partnerId?: string): Promise<AgreementChoices> {
-  const [owners, faculties, countries, years, partner] = await Promise.all([
+async function readAgreementChoices(): Promise<Omit<AgreementChoices, "partner">> {
+  const [owners, faculties, countries, years] = await Promise.all([
     db().user.findMany({
       where: { role: { in: ["ADMIN", "STAFF"] }, disabledAt: null },
       orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -217,14 +224,12 @@ async function readAgreementChoices(partnerId?: string): Promise<AgreementChoice
         FROM years WHERE years.year IS NOT NULL
       )
       SELECT year AS value FROM years WHERE year IS NOT NULL`,
-    partnerId && UUID.test(partnerId) ? db().partner.findUnique({ where: { id: partnerId }, select: { id: true, nameEn: true } }) : null,
   ]);
   return {
     owners: owners.map((user) => ({ id: user.id, label: user.name, description: user.email })),
     faculties,
     countries: countries.map((row) => row.value),
     years: years.map((row) => row.value),
-    partner: partner ? { id: partner.id, label: partner.nameEn } : null,
   };
 }
 

@@ -4,6 +4,7 @@ import clsx from "clsx";
 import { useState, useSyncExternalStore, type Key } from "react";
 import { Button, ComboBox, Group, Input } from "react-aria-components";
 import { FieldLabel, fieldControlClassName } from "@/components/field";
+import { filterControlClassName } from "@/components/filter-fields";
 import { ChevronIcon, OptionsPopover, type ListOption } from "@/components/list-box";
 import { useServerSearch } from "@/components/use-server-search";
 
@@ -25,20 +26,23 @@ const subscribeToNothing = () => () => {};
 /**
  * A filter over more records than a <select> can hold (thousands of users or partners): a
  * combobox that asks the server for matches as the person types, in a list's GET form. The
- * server renders only a plain box showing the current choice, with its value hidden beside
- * it, which keeps the filter without JavaScript and costs a list view almost nothing; the
- * combobox takes its place once the page is interactive.
+ * server renders only a read-only box showing the current choice, with its value hidden
+ * beside it: the filter keeps its choice without JavaScript (choosing needs it), and a list
+ * view costs almost nothing. The combobox takes its place once the page is interactive, and
+ * asks the server nothing until its list is first opened.
  */
 export function LookupFilter(props: LookupFilterProps) {
   const isInteractive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
-  if (isInteractive) return <LookupCombobox {...props} />;
+  // Keyed on the choice: a link that changes the list's URL without reloading the page brings
+  // a new choice, which must replace what the combobox holds.
+  if (isInteractive) return <LookupCombobox key={props.initial?.id ?? ""} {...props} />;
   const id = `filter-${props.name}`;
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {props.label}
       </label>
-      <input id={id} defaultValue={props.initial?.label ?? ""} placeholder={props.placeholder} className={clsx(fieldControlClassName, "h-10 sm:h-9")} />
+      <input id={id} readOnly value={props.initial?.label ?? ""} placeholder={props.placeholder} className={clsx(filterControlClassName, "pe-10 ps-3")} />
       {props.initial ? <input type="hidden" name={props.name} value={props.initial.id} /> : null}
     </div>
   );
@@ -47,7 +51,8 @@ export function LookupFilter(props: LookupFilterProps) {
 function LookupCombobox({ name, label, placeholder, emptyMessage, buttonLabel, initial, find }: LookupFilterProps) {
   const [selected, setSelected] = useState<string | null>(initial?.id ?? null);
   const [text, setText] = useState(initial?.label ?? "");
-  const items = useServerSearch(text, find, initial ? [initial] : []);
+  const [isAsked, setAsked] = useState(false);
+  const items = useServerSearch(text, isAsked ? find : null, initial ? [initial] : []);
 
   // Until the server answers, the last answer narrowed to what is typed: no stale choice
   // stays under the cursor while the request is on its way.
@@ -71,6 +76,9 @@ function LookupCombobox({ name, label, placeholder, emptyMessage, buttonLabel, i
       onInputChange={(value) => {
         setText(value);
         if (value === "") setSelected(null);
+      }}
+      onOpenChange={(isOpen) => {
+        if (isOpen) setAsked(true);
       }}
       allowsEmptyCollection
       menuTrigger="focus"

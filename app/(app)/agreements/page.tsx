@@ -88,7 +88,9 @@ export default async function AgreementsPage({ searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <AgreementFilters params={filters} choices={choices} locale={locale} />
+      {/* Keyed on the list's query: a link that changes it without a page load (a quick view, a
+          sort) must reset the form's uncontrolled fields to the new view. */}
+      <AgreementFilters key={agreementListQuery(filters)} params={filters} choices={choices} locale={locale} />
       <p className="mb-2 text-sm text-slate-600 tabular-nums" aria-live="polite">
         {count}
       </p>

@@ -61,7 +61,9 @@ export default async function PartnersPage({ searchParams }: Props) {
           </>
         }
       />
-      <PartnerFilters params={filters} facets={facets} locale={locale} />
+      {/* Keyed on the list's query: a link that changes it without a page load (a sort, "Clear")
+          must reset the form's uncontrolled fields to the new view. */}
+      <PartnerFilters key={partnerListQuery(filters)} params={filters} facets={facets} locale={locale} />
       {page.rows.length === 0 ? (
         <EmptyState
           title={isFiltered ? t("emptyTitle") : t("noneTitle")}
