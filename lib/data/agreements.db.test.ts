@@ -12,7 +12,7 @@ import {
   returnAgreement, terminateAgreement, updateAgreement,
 } from "./agreement-changes";
 import {
-  AGREEMENT_PAGE_SIZE, countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners,
+  AGREEMENT_PAGE_SIZE, agreementWhere, countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners,
 } from "./agreements";
 import { ConflictError } from "./conflict";
 import type { Actor } from "./current-user";
@@ -71,6 +71,37 @@ describe("searching and filtering the list", () => {
     expect((await list(staff, { q: `Lyon ${tag}` })).total).toBe(0);
     // % and _ are letters in the search box, not wildcards.
     expect((await list(staff, { q: `REF-${tag}%` })).total).toBe(0);
+  });
+
+  it("finds two-character Chinese words in titles and partner names, through the pair index", async () => {
+    const staff = await actorWith("STAFF");
+    // Pairs of random CJK ideographs: unique enough that other tests' rows never hold them.
+    const pair = () => String.fromCodePoint(...crypto.getRandomValues(new Uint16Array(2)).map((n) => 0x4e00 + (n % 0x5000)));
+    const [inTitle, inName, inCity] = [pair(), pair(), pair()];
+    const partner = await createPartner(db(), { nameNative: `${inName}大学`, city: `${inCity}市` });
+    const byTitle = await seedAgreement(db(), { title: `合作${inTitle}协议` });
+    const byPartner = await seedAgreement(db(), { partnerIds: [partner.id] });
+    await seedAgreement(db(), { title: `合作${inTitle}旧协议`, deletedAt: NOW });
+
+    expect((await list(staff, { q: inTitle })).rows.map((r) => r.id)).toEqual([byTitle.id]);
+    expect((await list(staff, { q: inName })).rows.map((r) => r.id)).toEqual([byPartner.id]);
+    // The partner's city is in its indexed text, but it is not its name.
+    expect((await list(staff, { q: inCity })).total).toBe(0);
+    // One character of a pair is still found, without the pair index.
+    expect((await list(staff, { q: `${inTitle}协` })).rows.map((r) => r.id)).toEqual([byTitle.id]);
+  });
+
+  it("can answer a two-character Chinese term from the pair indexes, not by reading every row", async () => {
+    const where = agreementWhere(parseAgreementListParams({ q: "清华" }), "2026-01-01");
+    // The test database is small enough for the planner to prefer reading it all; forbidding
+    // sequential scans shows whether the query's expressions match the indexes at all.
+    const plan = await db().$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT a.id FROM "Agreement" a WHERE ${where}`;
+    });
+    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+    expect(text).toContain("Agreement_search_bigram_idx");
+    expect(text).toContain("Partner_search_bigram_idx");
   });
 
   it("filters by kind, partner, country, owner, faculty and signed year", async () => {

@@ -7,6 +7,7 @@ import type { AgreementListParams } from "@/lib/agreements/list-params";
 import { QUICK_VIEWS } from "@/lib/agreements/list-params";
 import { readShownStatus, shownStatusIs, shownStatusSql, todayOf } from "@/lib/agreements/status";
 import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
+import { containsText } from "@/lib/lists/text-search";
 import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
@@ -65,13 +66,14 @@ export function agreementWhere(params: AgreementListParams, today: string): Pris
     // text (migrations agreement_search, partner_search): partial words and Chinese names are
     // found without scanning every agreement. The partners' text also holds their city,
     // which the index narrows by and the names then exclude.
-    const pattern = Prisma.sql`lower(${likePattern(params.q)})`;
+    const agreementText = containsText(Prisma.sql`agreement_search_text(x."referenceNumber", x.title)`, params.q);
+    const partnerText = containsText(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city)`, params.q);
+    const partnerName = Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, NULL) LIKE lower(${likePattern(params.q)})`;
     // A union of two index scans: an OR across them would scan every agreement instead.
     conditions.push(Prisma.sql`a.id IN (
-      SELECT x.id FROM "Agreement" x WHERE agreement_search_text(x."referenceNumber", x.title) LIKE ${pattern}
+      SELECT x.id FROM "Agreement" x WHERE ${agreementText}
       UNION SELECT ap."agreementId" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId"
-        WHERE p."deletedAt" IS NULL AND partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city) LIKE ${pattern}
-          AND partner_search_text(p."nameEn", p."nameNative", p.acronym, NULL) LIKE ${pattern})`);
+        WHERE p."deletedAt" IS NULL AND ${partnerText} AND ${partnerName})`);
   }
   if (params.kind) conditions.push(Prisma.sql`a.kind = ${params.kind}::"AgreementKind"`);
   if (params.status) conditions.push(shownStatusIs(params.status, today));

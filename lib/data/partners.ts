@@ -7,7 +7,8 @@ import { assertRole, OFFICE_ROLES } from "./access";
 import { recordAudit } from "./audit";
 import type { Actor } from "./current-user";
 import { readThroughListCache } from "./list-cache";
-import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
+import { decodeCursor, encodeCursor, type CursorValue } from "@/lib/lists/keyset";
+import { containsText } from "@/lib/lists/text-search";
 
 export const PARTNER_PAGE_SIZE = 50;
 
@@ -73,7 +74,7 @@ function partnerFilters(params: PartnerListParams): Prisma.Sql {
   if (params.q) {
     // One trigram index over the four columns (migration 20261125160000_partner_search):
     // partial words and Chinese names are found without a scan.
-    conditions.push(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city) LIKE lower(${likePattern(params.q)})`);
+    conditions.push(containsText(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city)`, params.q));
   }
   if (params.country) conditions.push(Prisma.sql`p.country = ${params.country}::bpchar`);
   if (params.kind) conditions.push(Prisma.sql`p.kind = ${params.kind}::"PartnerKind"`);

@@ -1,0 +1,20 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { likePattern } from "./keyset";
+
+// The lists' text search: the typed text anywhere in a row's lowered search text (a SQL
+// expression with a trigram index, so partial words are found without reading every row). A
+// trigram index cannot narrow a two-character term, and two characters are a whole word in
+// Chinese: such a term is also looked up in the expression's index of character pairs
+// (migration search_bigrams), and the LIKE stays the exact test.
+
+/** Two characters, neither ASCII: the terms the pair index answers. */
+export function isPairTerm(text: string): boolean {
+  const characters = [...text];
+  return characters.length === 2 && characters.every((character) => character.codePointAt(0)! > 0x7f);
+}
+
+/** `expression` (already lowered) contains `text`, whatever its case. */
+export function containsText(expression: Prisma.Sql, text: string): Prisma.Sql {
+  const like = Prisma.sql`${expression} LIKE lower(${likePattern(text)})`;
+  return isPairTerm(text) ? Prisma.sql`search_bigrams(${expression}) @> ARRAY[lower(${text})] AND ${like}` : like;
+}
