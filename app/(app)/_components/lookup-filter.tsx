@@ -42,7 +42,13 @@ export function LookupFilter(props: LookupFilterProps) {
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {props.label}
       </label>
-      <input id={id} readOnly value={props.initial?.label ?? ""} placeholder={props.placeholder} className={clsx(filterControlClassName, "pe-10 ps-3")} />
+      {/* Drawn like the combobox (its arrow included), so nothing moves when it takes over. */}
+      <div className="relative">
+        <input id={id} readOnly value={props.initial?.label ?? ""} placeholder={props.placeholder} className={clsx(filterControlClassName, "pe-10 ps-3")} />
+        <span className="pointer-events-none absolute inset-y-px end-px flex w-9 items-center justify-center">
+          <ChevronIcon />
+        </span>
+      </div>
       {props.initial ? <input type="hidden" name={props.name} value={props.initial.id} /> : null}
     </div>
   );
