@@ -148,6 +148,23 @@ describe("importAgreements", () => {
     ]);
   });
 
+  it("finds owners by email or by a name only one active office member has (our export writes names)", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const owner = await createDemoUser(db(), { email: `owner-${tag}@example.edu`, name: `Owner ${tag}`, role: "STAFF" });
+    await createDemoUser(db(), { email: `twin-a-${tag}@example.edu`, name: `Twin ${tag}`, role: "STAFF" });
+    await createDemoUser(db(), { email: `twin-b-${tag}@example.edu`, name: `Twin ${tag}`, role: "ADMIN" });
+    await createDemoUser(db(), { email: `student-${tag}@example.edu`, name: `Student ${tag}`, role: "STUDENT" });
+    const partner = await createPartner(db(), { nameEn: `Owners ${tag}` });
+    const rows = [`owner ${tag}`, `OWNER-${tag}@example.edu`, `Twin ${tag}`, `Student ${tag}`].map((who, i) => [`O-${tag}-${i}`, "Owned", "MOU", partner.nameEn, "", "", "", who, ""]);
+    const check = await checkAgreementImport(actor, file(rows), mapping);
+    expect(check.rows.map((row) => [row.row, row.input.ownerId])).toEqual([[2, owner.id], [3, owner.id]]);
+    expect(check.problems).toEqual([
+      { row: 4, field: "owner", messageKey: "ownerAmbiguous", values: { name: `Twin ${tag}` } },
+      { row: 5, field: "owner", messageKey: "ownerNotFound", values: { name: `Student ${tag}` } },
+    ]);
+  });
+
   it("10,000 rows from an .xlsx: read, checked (the dry run), read and committed (the time is printed, not asserted)", async () => {
     const actor = await user("STAFF");
     const tag = unique();

@@ -36,8 +36,9 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
             OR lower("nameNative") = ANY(${names.partners}::text[]) OR lower(acronym) = ANY(${names.partners}::text[]))`
       : [],
     names.owners.length
-      ? client.$queryRaw<{ id: string; email: string }[]>`
-          SELECT id, email FROM "User" WHERE role IN ('ADMIN', 'STAFF') AND "disabledAt" IS NULL AND lower(email) = ANY(${names.owners}::text[])`
+      ? client.$queryRaw<{ id: string; email: string; name: string }[]>`
+          SELECT id, email, name FROM "User" WHERE role IN ('ADMIN', 'STAFF') AND "disabledAt" IS NULL
+            AND (lower(email) = ANY(${names.owners}::text[]) OR lower(name) = ANY(${names.owners}::text[]))`
       : [],
     client.faculty.findMany({ select: { id: true, code: true, nameEn: true, nameZh: true } }),
     // Live agreements only: the unique index is partial (deletedAt IS NULL), as for the form;
@@ -60,11 +61,20 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
   return {
     importer: { id: actor.id, role: actor.role },
     partners: new Map([...byName].map(([key, ids]) => [key, [...ids]])),
-    owners: new Map(owners.map((owner) => [owner.email.toLowerCase(), owner.id])),
+    owners: ownersByKey(owners),
     faculties: facultyIds,
     takenReferences: new Set(taken.map((row) => row.referenceNumber)),
     today: todayOf(now),
   };
+}
+
+/** Each owner under its email and its name: a name two of them share names both. */
+function ownersByKey(owners: { id: string; email: string; name: string }[]): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const owner of owners) {
+    for (const key of new Set([owner.email.toLowerCase(), owner.name.toLowerCase()])) byKey.set(key, [...(byKey.get(key) ?? []), owner.id]);
+  }
+  return byKey;
 }
 
 async function check(client: Client, actor: Actor, table: Table, mapping: AgreementImportMapping, now: Date): Promise<AgreementImportCheck> {

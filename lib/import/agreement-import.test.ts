@@ -26,8 +26,10 @@ const lookups = (importer: AgreementImportLookups["importer"] = { id: STAFF, rol
     ["lu", [LUND, LUND_TWO]],
   ]),
   owners: new Map([
-    ["staff@example.edu", STAFF],
-    ["other@example.edu", OTHER],
+    ["staff@example.edu", [STAFF]],
+    ["other@example.edu", [OTHER]],
+    ["sam taylor", [OTHER]],
+    ["zhou min", [OTHER, "0190d000-0000-7000-8000-00000000dead"]],
   ]),
   faculties: new Map([
     ["eng", ENGINEERING],
@@ -114,11 +116,18 @@ describe("checkAgreementRows", () => {
     ["a partner Meridian does not have", { Partners: "TUM; Atlantis University" }, "partners", "partnerNotFound", { name: "Atlantis University" }],
     ["a partner name several partners share", { Partners: "LU" }, "partners", "partnerAmbiguous", { name: "LU" }],
     ["an owner who is not office staff", { "Owner (email)": "student@example.edu" }, "owner", "ownerNotFound", { name: "student@example.edu" }],
+    ["an owner name two staff members share", { "Owner (email)": "Zhou Min" }, "owner", "ownerAmbiguous", { name: "Zhou Min" }],
     ["an unknown faculty", { Faculties: "ENG; Astrology" }, "faculties", "facultyNotFound", { name: "Astrology" }],
   ])("refuses %s, naming it", (_case, changes, field, messageKey, values) => {
     const { rows, problems } = checkAgreementRows(table(row(changes)), mapping, lookups());
     expect(rows).toEqual([]);
     expect(problems).toEqual([{ row: 2, field, messageKey, values }]);
+  });
+
+  it("finds the owner by a name only one of the staff has, as our own export writes it", () => {
+    const { rows, problems } = checkAgreementRows(table(row({ "Owner (email)": "Sam TAYLOR" })), mapping, lookups());
+    expect(problems).toEqual([]);
+    expect(rows[0]?.input.ownerId).toBe(OTHER);
   });
 
   it("reports every problem of a row, and the second of two rows with one reference number", () => {

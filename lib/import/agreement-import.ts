@@ -108,8 +108,8 @@ export type AgreementImportLookups = {
   importer: { id: string; role: Role };
   /** nameKey(English name, native name or acronym) → the live partners it names. */
   partners: ReadonlyMap<string, readonly string[]>;
-  /** Lower-case email → active office staff. */
-  owners: ReadonlyMap<string, string>;
+  /** Lower-case email or name → the active office staff it names (a name may be shared). */
+  owners: ReadonlyMap<string, readonly string[]>;
   /** normalise(code, English or Chinese name) → faculty id. */
   faculties: ReadonlyMap<string, string>;
   /** Reference numbers live agreements already have. */
@@ -159,9 +159,11 @@ export function checkAgreementRows(
     }
     let ownerId = lookups.importer.id;
     if (raw.owner) {
-      const owner = lookups.owners.get(raw.owner.toLowerCase());
-      if (owner) ownerId = owner;
-      else problem("owner", "ownerNotFound", { name: raw.owner });
+      // An email, or a name (our own export lists owners by name) that only one of them has.
+      const ids = lookups.owners.get(raw.owner.toLowerCase()) ?? [];
+      if (ids.length === 0) problem("owner", "ownerNotFound", { name: raw.owner });
+      else if (ids.length > 1) problem("owner", "ownerAmbiguous", { name: raw.owner });
+      else ownerId = ids[0]!;
     }
     const facultyIds: string[] = [];
     for (const name of splitList(raw.faculties)) {
