@@ -20,7 +20,8 @@ export type NativeSelectProps = {
   className?: string;
 };
 
-function FilterField({ id, label, className, children }: { id: string; label: ReactNode; className?: string; children: ReactNode }) {
+/** A filter's label over its control (`id` is the control's). */
+export function FilterField({ id, label, className, children }: { id: string; label: ReactNode; className?: string; children: ReactNode }) {
   return (
     <div className={clsx("flex min-w-0 flex-col gap-1.5", className)}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">

@@ -48,33 +48,27 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
           SELECT "referenceNumber" FROM "Agreement" WHERE "deletedAt" IS NULL AND "referenceNumber" = ANY(${names.references}::text[])`
       : [],
   ]);
-  const byName = new Map<string, Set<string>>();
-  for (const partner of partners) {
-    for (const name of [partner.nameEn, partner.nameNative, partner.acronym]) {
-      if (!name) continue;
-      const key = nameKey(name);
-      byName.set(key, (byName.get(key) ?? new Set()).add(partner.id));
-    }
-  }
   const facultyIds = new Map<string, string>();
   for (const faculty of faculties) for (const name of [faculty.code, faculty.nameEn, faculty.nameZh]) if (name) facultyIds.set(normalise(name), faculty.id);
   return {
     importer: { id: actor.id, role: actor.role },
-    partners: new Map([...byName].map(([key, ids]) => [key, [...ids]])),
-    owners: ownersByKey(owners),
+    partners: idsByName(partners, (partner) => [partner.nameEn, partner.nameNative, partner.acronym], nameKey),
+    owners: idsByName(owners, (owner) => [owner.email, owner.name], (name) => name.toLowerCase()),
     faculties: facultyIds,
     takenReferences: new Set(taken.map((row) => row.referenceNumber)),
     today: todayOf(now),
   };
 }
 
-/** Each owner under its email and its name: a name two of them share names both. */
-function ownersByKey(owners: { id: string; email: string; name: string }[]): Map<string, string[]> {
-  const byKey = new Map<string, string[]>();
-  for (const owner of owners) {
-    for (const key of new Set([owner.email.toLowerCase(), owner.name.toLowerCase()])) byKey.set(key, [...(byKey.get(key) ?? []), owner.id]);
+/** Each record's id under each of its names, as `key` writes them: a name several records share lists them all. */
+function idsByName<T extends { id: string }>(records: readonly T[], namesOf: (record: T) => (string | null)[], key: (name: string) => string): Map<string, string[]> {
+  const byName = new Map<string, Set<string>>();
+  for (const record of records) {
+    for (const name of namesOf(record)) {
+      if (name) byName.set(key(name), (byName.get(key(name)) ?? new Set()).add(record.id));
+    }
   }
-  return byKey;
+  return new Map([...byName].map(([name, ids]) => [name, [...ids]]));
 }
 
 async function check(client: Client, actor: Actor, table: Table, mapping: AgreementImportMapping, now: Date): Promise<AgreementImportCheck> {

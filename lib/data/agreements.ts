@@ -7,7 +7,7 @@ import type { AgreementListParams } from "@/lib/agreements/list-params";
 import { QUICK_VIEWS } from "@/lib/agreements/list-params";
 import { readShownStatus, shownStatusIs, shownStatusSql, todayOf } from "@/lib/agreements/status";
 import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
-import { containsText } from "@/lib/lists/text-search";
+import { containsText, likeText } from "@/lib/lists/text-search";
 import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
@@ -68,7 +68,7 @@ export function agreementWhere(params: AgreementListParams, today: string): Pris
     // which the index narrows by and the names then exclude.
     const agreementText = containsText(Prisma.sql`agreement_search_text(x."referenceNumber", x.title)`, params.q);
     const partnerText = containsText(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city)`, params.q);
-    const partnerName = Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, NULL) LIKE lower(${likePattern(params.q)})`;
+    const partnerName = likeText(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, NULL)`, params.q);
     // A union of two index scans: an OR across them would scan every agreement instead.
     conditions.push(Prisma.sql`a.id IN (
       SELECT x.id FROM "Agreement" x WHERE ${agreementText}

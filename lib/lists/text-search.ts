@@ -13,8 +13,13 @@ export function isPairTerm(text: string): boolean {
   return characters.length === 2 && characters.every((character) => character.codePointAt(0)! > 0x7f);
 }
 
-/** `expression` (already lowered) contains `text`, whatever its case. */
+/** `expression` (already lowered) contains `text`, whatever its case: the exact test alone, for an expression with no index. */
+export function likeText(expression: Prisma.Sql, text: string): Prisma.Sql {
+  return Prisma.sql`${expression} LIKE lower(${likePattern(text)})`;
+}
+
+/** The same, through the expression's indexes: its trigrams, and its character pairs for a pair term. */
 export function containsText(expression: Prisma.Sql, text: string): Prisma.Sql {
-  const like = Prisma.sql`${expression} LIKE lower(${likePattern(text)})`;
+  const like = likeText(expression, text);
   return isPairTerm(text) ? Prisma.sql`search_bigrams(${expression}) @> ARRAY[lower(${text})] AND ${like}` : like;
 }

@@ -4,7 +4,7 @@ import clsx from "clsx";
 import { useState, useSyncExternalStore, type Key } from "react";
 import { Button, ComboBox, Group, Input } from "react-aria-components";
 import { FieldLabel, fieldControlClassName } from "@/components/field";
-import { filterControlClassName } from "@/components/filter-fields";
+import { FilterField, filterControlClassName } from "@/components/filter-fields";
 import { ChevronIcon, OptionsPopover, type ListOption } from "@/components/list-box";
 import { useServerSearch } from "@/components/use-server-search";
 
@@ -38,10 +38,7 @@ export function LookupFilter(props: LookupFilterProps) {
   if (isInteractive) return <LookupCombobox key={props.initial?.id ?? ""} {...props} />;
   const id = `filter-${props.name}`;
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {props.label}
-      </label>
+    <FilterField id={id} label={props.label}>
       {/* Drawn like the combobox (its arrow included), so nothing moves when it takes over. */}
       <div className="relative">
         <input id={id} readOnly value={props.initial?.label ?? ""} placeholder={props.placeholder} className={clsx(filterControlClassName, "pe-10 ps-3")} />
@@ -50,7 +47,7 @@ export function LookupFilter(props: LookupFilterProps) {
         </span>
       </div>
       {props.initial ? <input type="hidden" name={props.name} value={props.initial.id} /> : null}
-    </div>
+    </FilterField>
   );
 }
 
