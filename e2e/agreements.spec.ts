@@ -11,6 +11,9 @@ import { e2eDb } from "./support/database";
 test.use({ storageState: storageStateFor("staff") });
 test.describe.configure({ timeout: 120_000 });
 
+/** A date as the pages write it in English (medium style, the UTC day). */
+const shortDate = (value: Date) => new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(value);
+
 const unique = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8).toUpperCase()}`;
 
 /** Picks a partner in the picker with the keyboard only: type, arrow down, Enter. */
@@ -157,8 +160,41 @@ test("its owner terminates an agreement in force, with a reason; other staff may
   await expect(page.getByRole("form", { name: "Terminate" })).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Terminated");
   const trail = page.getByRole("region", { name: "Approval trail" });
-  await expect(trail).toContainText(`${staff.name} terminated it: Active → Terminated`);
+  await expect(trail).toContainText(`${staff.name} terminated it with effect from ${shortDate(new Date())}`);
   await expect(trail).toContainText("The partner closed the programme");
+});
+
+test("its owner terminates from the end of the notice period, and withdraws it before then", async ({ page }) => {
+  const staff = await e2eDb().user.findUniqueOrThrow({ where: { email: "staff@example.edu" } });
+  const own = await seededAgreement({ status: "ACTIVE", ownerId: staff.id, signedOn: new Date("2025-06-01"), expiresOn: new Date("2035-06-30"), noticePeriodDays: 90 });
+  const noticeEnds = new Date(Date.now() + 90 * 86_400_000);
+  await page.goto(`/agreements/${own.id}`);
+  const terminate = page.getByRole("form", { name: "Terminate" });
+  await expect(terminate.getByText(`Its notice period is 90 days: counted from today, ${shortDate(noticeEnds)}.`)).toBeVisible();
+  await terminate.getByLabel("Terminated from").fill("2036-01-31");
+  await terminate.getByLabel("Why it ends").fill("Notice given by the partner");
+  await terminate.getByRole("button", { name: "Terminate" }).click();
+  await expect(terminate.getByText("This is after its expiry date: it runs out first.")).toBeVisible();
+  await expect(terminate.getByLabel("Why it ends")).toHaveValue("Notice given by the partner");
+  await terminate.getByLabel("Terminated from").fill(noticeEnds.toISOString().slice(0, 10));
+  await terminate.getByRole("button", { name: "Terminate" }).click();
+
+  // Still in force until then, and the panel says so.
+  await expect(page.getByText(`Termination recorded: it ends on ${shortDate(noticeEnds)}. Until then it is in force.`)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Active");
+  await expect(page.getByText(`Terminated from ${shortDate(noticeEnds)}: in force until then.`)).toBeVisible();
+  const trail = page.getByRole("region", { name: "Approval trail" });
+  await expect(trail).toContainText(`${staff.name} terminated it with effect from ${shortDate(noticeEnds)}`);
+  await expect(page.getByRole("button", { name: "Renew" })).toHaveCount(0);
+  // The history names the field and reads the date as a day.
+  await expect(page.getByRole("region", { name: "History" })).toContainText(`Terminated from:was none→now ${shortDate(noticeEnds)}`);
+
+  const withdraw = page.getByRole("form", { name: "Withdraw termination" });
+  await withdraw.getByLabel("Why it continues").fill("The partner withdrew its notice");
+  await withdraw.getByRole("button", { name: "Withdraw termination" }).click();
+  await expect(trail).toContainText(`${staff.name} withdrew the termination`);
+  await expect(page.getByRole("form", { name: "Terminate" })).toBeVisible();
+  await expect(page.getByText(/Termination recorded/)).toHaveCount(0);
 });
 
 test("a save over someone else's is refused with what changed, and the typed values stay", async ({ page, browser }) => {

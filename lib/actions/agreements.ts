@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AGREEMENT_FIELDS, parseAgreementInput, type InputErrors } from "@/lib/agreements/input";
 import {
-  approveAgreement, deleteAgreement, proposeAgreement, renewAgreement, restoreAgreement, returnAgreement, terminateAgreement, createAgreement,
+  approveAgreement, deleteAgreement, proposeAgreement, renewAgreement, restoreAgreement, returnAgreement, terminateAgreement, withdrawTermination, createAgreement,
   updateAgreement,
   type Decision,
 } from "@/lib/data/agreement-changes";
@@ -92,13 +92,30 @@ export const updateAgreementAction = formAction(
 
 const decisionSchema = z.object({ id: idSchema, version: versionSchema, comment: commentSchema });
 
-/** The decisions that take the agreement and a comment, and nothing else. */
-function decisionAction(decide: (actor: Actor | null, id: string, decision: Decision) => Promise<unknown>) {
-  return formAction({ schema: decisionSchema, roles: OFFICE }, async ({ id, version, comment }, actor) => {
+/** A decision's date: "YYYY-MM-DD" as that day's UTC midnight, or left empty. */
+const optionalDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
+  .transform((value) => new Date(`${value}T00:00:00Z`))
+  .refine((value) => !Number.isNaN(value.getTime()), "invalidDate")
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
+type DayField = "signedOn" | "terminatesOn";
+
+/**
+ * A workflow decision's action: the agreement, its version and a comment, and for some the
+ * date in form field `dayField` (an approval's signature, a termination's first day).
+ */
+function decisionAction(decide: (actor: Actor | null, id: string, decision: Decision & { day: Date | null }) => Promise<unknown>, dayField?: DayField) {
+  const schema = decisionSchema.extend({ signedOn: optionalDay, terminatesOn: optionalDay });
+  return formAction({ schema, roles: OFFICE }, async ({ id, version, comment, ...days }, actor) => {
+    const day = dayField ? (days[dayField] ?? null) : null;
     try {
-      await decide(actor, id, { version, comment });
+      await decide(actor, id, { version, comment, day });
     } catch (error) {
-      return refusal(error, { id, version: String(version), comment: comment ?? "" });
+      const typedDay = dayField ? { [dayField]: day?.toISOString().slice(0, 10) ?? "" } : {};
+      return refusal(error, { id, version: String(version), comment: comment ?? "", ...typedDay });
     }
     refresh(id);
     return { ok: true };
@@ -107,33 +124,16 @@ function decisionAction(decide: (actor: Actor | null, id: string, decision: Deci
 
 export const proposeAgreementAction = decisionAction(proposeAgreement);
 
-export const approveAgreementAction = formAction(
-  {
-    schema: decisionSchema.extend({
-      signedOn: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-        .transform((value) => new Date(`${value}T00:00:00Z`))
-        .refine((value) => !Number.isNaN(value.getTime()), "invalidDate")
-        .optional()
-        .or(z.literal("").transform(() => undefined)),
-    }),
-    roles: OFFICE,
-  },
-  async ({ id, version, comment, signedOn }, actor) => {
-    try {
-      await approveAgreement(actor, id, { version, comment, signedOn: signedOn ?? null });
-    } catch (error) {
-      return refusal(error, { id, version: String(version), comment: comment ?? "", signedOn: signedOn?.toISOString().slice(0, 10) ?? "" });
-    }
-    refresh(id);
-    return { ok: true };
-  },
-);
+export const approveAgreementAction = decisionAction((actor, id, { day, ...decision }) => approveAgreement(actor, id, { ...decision, signedOn: day }), "signedOn");
 
 export const returnAgreementAction = decisionAction(returnAgreement);
 
-export const terminateAgreementAction = decisionAction(terminateAgreement);
+export const terminateAgreementAction = decisionAction(
+  (actor, id, { day, ...decision }) => terminateAgreement(actor, id, { ...decision, terminatesOn: day }),
+  "terminatesOn",
+);
+
+export const withdrawTerminationAction = decisionAction(withdrawTermination);
 
 export const renewAgreementAction = formAction({ schema: z.object({ id: idSchema }), roles: OFFICE }, async ({ id }, actor) => {
   let created: string;

@@ -2,13 +2,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 
 // Status follows dates, computed at read: the stored status is the workflow's (draft …
-// active, terminated, superseded); an ACTIVE agreement whose expiry date has passed is
-// shown, filtered and counted as EXPIRED by the one SQL expression below, used by the
-// list, its filters and the detail page. Chosen over a nightly job because it is right the
-// moment the date passes (no window where the list lies, nothing to schedule or monitor
-// on several app instances), costs one CASE per row, and the (status, expiresOn) index
-// still serves every status filter. Superseding is an event, not a date: it is written
-// when the successor is approved (see approveAgreement).
+// active, terminated, superseded); an ACTIVE agreement whose termination date has come is
+// shown, filtered and counted as TERMINATED, and one whose expiry date has passed as
+// EXPIRED, by the SQL below, used by the lists, their filters, the counts and the detail
+// page. Chosen over a nightly job because it is right the moment the date passes (no window
+// where the list lies, nothing to schedule or monitor on several app instances), costs one
+// CASE per row, and the (status, expiresOn) and terminatesOn indexes still serve every status
+// filter. Superseding is an event, not a date: it is written when the successor is approved
+// (see approveAgreement).
 
 /** Today's date for the status, as the database's date type reads it (UTC). */
 export function todayOf(now: Date): string {
@@ -17,24 +18,43 @@ export function todayOf(now: Date): string {
 
 /** The status an agreement shows on `today`: `a` is the Agreement's alias in the query. */
 export function shownStatusSql(today: string): Prisma.Sql {
-  return Prisma.sql`(CASE WHEN a.status = 'ACTIVE' AND a."expiresOn" < ${today}::date THEN 'EXPIRED'::"AgreementStatus" ELSE a.status END)`;
+  return Prisma.sql`(CASE WHEN a.status = 'ACTIVE' AND a."terminatesOn" <= ${today}::date THEN 'TERMINATED'::"AgreementStatus"
+    WHEN a.status = 'ACTIVE' AND a."expiresOn" < ${today}::date THEN 'EXPIRED'::"AgreementStatus" ELSE a.status END)`;
 }
 
-// The stored statuses that can show as each status: an index-friendly first cut.
-const STORED: Record<AgreementStatus, AgreementStatus[]> = {
-  DRAFT: ["DRAFT"],
-  IN_NEGOTIATION: ["IN_NEGOTIATION"],
-  AWAITING_SIGNATURE: ["AWAITING_SIGNATURE"],
-  ACTIVE: ["ACTIVE"],
-  EXPIRED: ["ACTIVE", "EXPIRED"],
-  TERMINATED: ["TERMINATED"],
-  SUPERSEDED: ["SUPERSEDED"],
-};
+/** In force on `day` (an SQL date): stored ACTIVE, not past its expiry, no termination in effect. */
+function inForceOn(day: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(a.status = 'ACTIVE' AND (a."expiresOn" IS NULL OR a."expiresOn" >= ${day}) AND (a."terminatesOn" IS NULL OR a."terminatesOn" > ${day}))`;
+}
 
-/** Agreements showing `status` on `today`. */
+/** Agreements (alias `a`) in force on the database's date, as SQL text for raw expressions. */
+export const IN_FORCE_TODAY = inForceOn(Prisma.raw("current_date")).text;
+
+/**
+ * Agreements showing `status` on `today`: the same answer as comparing shownStatusSql, in a
+ * form each index can serve (a CASE hides the columns from the planner).
+ */
 export function shownStatusIs(status: AgreementStatus, today: string): Prisma.Sql {
-  const stored = Prisma.join(STORED[status].map((s) => Prisma.sql`${s}::"AgreementStatus"`), ", ");
-  return Prisma.sql`a.status IN (${stored}) AND ${shownStatusSql(today)} = ${status}::"AgreementStatus"`;
+  const day = Prisma.sql`${today}::date`;
+  const notEnded = Prisma.sql`(a."terminatesOn" IS NULL OR a."terminatesOn" > ${day})`;
+  switch (status) {
+    case "ACTIVE":
+      return inForceOn(day);
+    case "EXPIRED":
+      return Prisma.sql`(a.status = 'EXPIRED' OR (a.status = 'ACTIVE' AND a."expiresOn" < ${day} AND ${notEnded}))`;
+    case "TERMINATED":
+      return Prisma.sql`(a.status = 'TERMINATED' OR (a.status = 'ACTIVE' AND a."terminatesOn" <= ${day}))`;
+    default:
+      return Prisma.sql`a.status = ${status}::"AgreementStatus"`;
+  }
+}
+
+/** The Prisma filter for agreements in force on `today` (a UTC midnight): inForceOn's twin for the query builder. */
+export function inForceWhere(today: Date) {
+  return {
+    status: "ACTIVE",
+    AND: [{ OR: [{ expiresOn: null }, { expiresOn: { gte: today } }] }, { OR: [{ terminatesOn: null }, { terminatesOn: { gt: today } }] }],
+  } satisfies Prisma.AgreementWhereInput;
 }
 
 /** The status agreement `id` shows on `today`, read with the expression above; null if there is no such agreement. */

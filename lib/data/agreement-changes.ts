@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AgreementStatus, Role } from "@/lib/generated/prisma/enums";
+import type { AgreementStatus, ApprovalDecision, Role } from "@/lib/generated/prisma/enums";
 import { readShownStatus, todayOf } from "@/lib/agreements/status";
 import { agreementScalars as scalarsOf, type AgreementInput, type MobilityTermInput } from "@/lib/agreements/input";
 import { decodeCursor, encodeCursor } from "@/lib/lists/keyset";
@@ -94,7 +94,7 @@ async function lockAgreement(tx: Tx, id: string) {
     select: {
       id: true, referenceNumber: true, title: true, kind: true, status: true, ownerId: true, signedOn: true, effectiveOn: true,
       expiresOn: true, autoRenews: true, noticePeriodDays: true, ministryApprovalNumber: true, ministryApprovedOn: true, scope: true,
-      tuitionWaiver: true, creditRecognition: true, notes: true, version: true, deletedAt: true, supersedesId: true,
+      tuitionWaiver: true, creditRecognition: true, notes: true, version: true, deletedAt: true, supersedesId: true, terminatesOn: true,
       partners: { select: { partnerId: true, partner: { select: { nameEn: true } } } },
       faculties: { select: { facultyId: true, faculty: { select: { code: true } } } },
       mobilityTerms: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
@@ -133,6 +133,8 @@ export async function updateAgreement(actor: Actor | null, id: string, input: Ag
     if (SIGNED_STATUSES.has(before.status) && !input.signedOn) throw invalid("signedOn", "signedRequired");
     await assertReferencesExist(tx, input);
     if (input.referenceNumber !== before.referenceNumber) await assertReferenceFree(tx, input.referenceNumber, id);
+    // A recorded termination ends it before its expiry; an earlier expiry would make it moot.
+    if (before.terminatesOn && input.expiresOn && input.expiresOn < before.terminatesOn) throw invalid("expiresOn", "expiresBeforeTermination");
 
     const after = scalarsOf(input);
     const diff: Record<string, [Prisma.InputJsonValue | null, Prisma.InputJsonValue | null]> = changedFields(scalarsOf({ ...before, partnerIds: [], facultyIds: [], terms: [] }), after);
@@ -176,18 +178,23 @@ async function moveStatus(
   who: Actor,
   before: Locked,
   to: AgreementStatus,
-  decision: "PROPOSED" | "APPROVED" | "RETURNED" | "TERMINATED",
+  decision: ApprovalDecision,
   comment: string | null,
-  extra: { signedOn?: Date } = {},
+  extra: { signedOn?: Date; terminatesOn?: Date | null } = {},
 ): Promise<void> {
   await tx.agreement.update({ where: { id: before.id }, data: { status: to, ...extra, version: { increment: 1 } } });
-  await tx.agreementApproval.create({ data: { agreementId: before.id, actorId: who.id, decision, fromStatus: before.status, toStatus: to, comment } });
+  await tx.agreementApproval.create({
+    data: { agreementId: before.id, actorId: who.id, decision, fromStatus: before.status, toStatus: to, comment, takesEffectOn: extra.terminatesOn ?? null },
+  });
   await recordAudit(tx, {
     actorId: who.id,
     action: decision === "APPROVED" ? "APPROVE" : decision === "RETURNED" ? "RETURN" : "UPDATE",
     entityType: "Agreement",
     entityId: before.id,
-    changes: { ...changedFields({ status: before.status, signedOn: before.signedOn }, { status: to, ...extra }), ...(comment ? { comment: [null, comment] } : {}) },
+    changes: {
+      ...changedFields({ status: before.status, signedOn: before.signedOn, terminatesOn: before.terminatesOn }, { status: to, ...extra }),
+      ...(comment ? { comment: [null, comment] } : {}),
+    },
   });
 }
 
@@ -258,19 +265,48 @@ export async function returnAgreement(actor: Actor | null, id: string, decision:
 }
 
 /**
- * Ends an agreement in force before its expiry, today, with the reason in its approval
- * trail: it shows as TERMINATED from then on. An admin or its owner only; an agreement that
- * has expired (or was never active) has nothing left to end.
+ * Ends an agreement in force before its expiry, with the reason in its approval trail. It
+ * shows as TERMINATED from `terminatesOn` (today if not given) on: today ends it now; a later
+ * date (a notice period running out) keeps it ACTIVE until then, and the termination can be
+ * withdrawn meanwhile. A date after its expiry is refused: it runs out first. An admin or its
+ * owner only; an agreement that has expired, was never active or is already ending has
+ * nothing left to end.
  */
-export async function terminateAgreement(actor: Actor | null, id: string, decision: Decision, now = new Date()): Promise<void> {
+export async function terminateAgreement(
+  actor: Actor | null,
+  id: string,
+  decision: Decision & { terminatesOn?: Date | null },
+  now = new Date(),
+): Promise<void> {
+  const who = assertRole(actor, OFFICE_ROLES);
+  const today = todayOf(now);
+  await db().$transaction(async (tx) => {
+    const before = await lockForDecision(tx, id, decision.version);
+    assertMayDecide(who, before);
+    // In force is what the record shows as ACTIVE: stored active, not past its expiry, not ending.
+    if ((await readShownStatus(tx, id, today)) !== "ACTIVE" || before.terminatesOn) throw invalid("workflow", "cannotTerminate");
+    const terminatesOn = decision.terminatesOn ?? new Date(today);
+    if (todayOf(terminatesOn) < today) throw invalid("terminatesOn", "terminatesInPast");
+    if (before.expiresOn && terminatesOn > before.expiresOn) throw invalid("terminatesOn", "terminatesAfterExpiry");
+    if (!decision.comment) throw invalid("comment", "reasonRequired");
+    const to = todayOf(terminatesOn) === today ? "TERMINATED" : "ACTIVE";
+    await moveStatus(tx, who, before, to, "TERMINATED", decision.comment, { terminatesOn });
+  });
+}
+
+/**
+ * Takes back a termination that has not taken effect yet (the partner withdrew its notice,
+ * or it was recorded by mistake): the agreement stays in force. An admin or its owner, with
+ * a reason for the trail.
+ */
+export async function withdrawTermination(actor: Actor | null, id: string, decision: Decision, now = new Date()): Promise<void> {
   const who = assertRole(actor, OFFICE_ROLES);
   await db().$transaction(async (tx) => {
     const before = await lockForDecision(tx, id, decision.version);
     assertMayDecide(who, before);
-    // In force is what the record shows as ACTIVE: stored active and not past its expiry.
-    if ((await readShownStatus(tx, id, todayOf(now))) !== "ACTIVE") throw invalid("workflow", "cannotTerminate");
+    if (before.status !== "ACTIVE" || !before.terminatesOn || todayOf(before.terminatesOn) <= todayOf(now)) throw invalid("workflow", "cannotWithdraw");
     if (!decision.comment) throw invalid("comment", "reasonRequired");
-    await moveStatus(tx, who, before, "TERMINATED", "TERMINATED", decision.comment);
+    await moveStatus(tx, who, before, "ACTIVE", "TERMINATION_WITHDRAWN", decision.comment, { terminatesOn: null });
   });
 }
 
@@ -299,7 +335,8 @@ export async function renewAgreement(actor: Actor | null, id: string): Promise<{
   const staff = assertRole(actor, OFFICE_ROLES);
   return inTransaction(async (tx) => {
     const before = await lockAgreement(tx, id);
-    if (!RENEWABLE.has(before.status)) throw invalid("renew", "cannotRenew");
+    // One that is ending by a termination will not go on.
+    if (!RENEWABLE.has(before.status) || before.terminatesOn) throw invalid("renew", "cannotRenew");
     if (await tx.agreement.findFirst({ where: { supersedesId: id }, select: { id: true } })) {
       throw new AppError("CONFLICT", "already renewed", { name: "renew", messageKey: "alreadyRenewed" });
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { parseAgreementListParams } from "@/lib/agreements/list-params";
+import { inForceWhere } from "@/lib/agreements/status";
 import type { AgreementInput } from "@/lib/agreements/input";
 import { createAgreement as seedAgreement, createMobilityTerm } from "@/lib/seed/agreements";
 import { createPartner } from "@/lib/seed/partners";
@@ -9,7 +10,7 @@ import { uniqueSuffix } from "@/lib/seed/random";
 import { createDemoUser } from "@/lib/seed/users";
 import {
   approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
-  returnAgreement, terminateAgreement, updateAgreement,
+  returnAgreement, terminateAgreement, updateAgreement, withdrawTermination,
 } from "./agreement-changes";
 import {
   AGREEMENT_PAGE_SIZE, agreementWhere, countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners,
@@ -144,6 +145,42 @@ describe("searching and filtering the list", () => {
     expect((await getAgreement(staff, past.id, { now: day("2091-06-14") })).status).toBe("ACTIVE");
     const views = await countAgreementQuickViews(staff, NOW);
     expect(views.expiring).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("status by dates: every filter agrees with the status shown", () => {
+  it("puts each agreement under the one status its row shows, terminations and expiries included", async () => {
+    const staff = await actorWith("STAFF");
+    const partner = await createPartner(db());
+    const signed = { partnerIds: [partner.id], signedOn: day("2085-01-01"), effectiveOn: day("2085-01-01") };
+    const expected = new Map<string, string>();
+    const add = async (shows: string, data: Parameters<typeof seedAgreement>[1]) => expected.set((await seedAgreement(db(), { ...signed, ...data })).id, shows);
+    await add("ACTIVE", { status: "ACTIVE", expiresOn: day("2092-01-01") });
+    await add("ACTIVE", { status: "ACTIVE", expiresOn: null });
+    await add("ACTIVE", { status: "ACTIVE", expiresOn: day("2092-01-01"), terminatesOn: day("2091-06-16") });
+    await add("TERMINATED", { status: "ACTIVE", expiresOn: day("2092-01-01"), terminatesOn: day("2091-06-15") });
+    await add("TERMINATED", { status: "ACTIVE", expiresOn: day("2091-06-14"), terminatesOn: day("2091-06-01") });
+    await add("TERMINATED", { status: "TERMINATED", expiresOn: day("2092-01-01") });
+    await add("EXPIRED", { status: "ACTIVE", expiresOn: day("2091-06-14") });
+    await add("EXPIRED", { status: "ACTIVE", expiresOn: day("2091-06-14"), terminatesOn: day("2091-07-01") });
+    await add("EXPIRED", { status: "EXPIRED", expiresOn: day("2091-06-14") });
+    await add("SUPERSEDED", { status: "SUPERSEDED", expiresOn: day("2092-01-01") });
+    await add("DRAFT", { status: "DRAFT", signedOn: null });
+
+    const shown = Object.fromEntries((await list(staff, { partner: partner.id })).rows.map((r) => [r.id, r.status]));
+    expect(shown).toEqual(Object.fromEntries(expected));
+    for (const status of ["ACTIVE", "EXPIRED", "TERMINATED", "SUPERSEDED", "DRAFT"]) {
+      const filtered = (await list(staff, { partner: partner.id, status })).rows.map((r) => r.id).sort();
+      expect(filtered, status).toEqual([...expected].filter(([, shows]) => shows === status).map(([id]) => id).sort());
+    }
+    for (const [id, shows] of expected) expect((await getAgreement(staff, id, { now: NOW })).status).toBe(shows);
+    // The query builder's twin (the dashboard's count) picks the same ones as in force.
+    const inForce = await db().agreement.findMany({ where: { ...inForceWhere(day("2091-06-15")), partners: { some: { partnerId: partner.id } } }, select: { id: true } });
+    expect(inForce.map((a) => a.id).sort()).toEqual([...expected].filter(([, shows]) => shows === "ACTIVE").map(([id]) => id).sort());
+    // "Expiring" is for renewals: one ending early by a termination is not expiring.
+    const expiring = await seedAgreement(db(), { ...signed, status: "ACTIVE", expiresOn: day("2091-07-01") });
+    await seedAgreement(db(), { ...signed, status: "ACTIVE", expiresOn: day("2091-07-01"), terminatesOn: day("2091-06-20") });
+    expect((await list(staff, { partner: partner.id, expiring: "30" })).rows.map((r) => r.id)).toEqual([expiring.id]);
   });
 });
 
@@ -350,6 +387,48 @@ describe("the approval workflow", () => {
       await expect(terminateAgreement(admin, id, { version: 1, comment: reason })).rejects.toMatchObject({ field: { messageKey: "cannotTerminate" } });
     }
     expect((await getAgreement(admin, expired.id)).status).toBe("EXPIRED");
+  });
+
+  it("terminates from a later date: in force until then, with the date in the trail, refused before today or after the expiry", async () => {
+    const owner = await actorWith("STAFF");
+    const inForce = await seedAgreement(db(), { status: "ACTIVE", ownerId: owner.id, signedOn: day("2085-01-01"), expiresOn: day("2092-08-31") });
+    const reason = "The partner gave six months' notice";
+    const refusedDate = (terminatesOn: Date) => terminateAgreement(owner, inForce.id, { version: 1, comment: reason, terminatesOn }, NOW);
+    await expect(refusedDate(day("2091-06-14"))).rejects.toMatchObject({ field: { name: "terminatesOn", messageKey: "terminatesInPast" } });
+    await expect(refusedDate(day("2092-09-01"))).rejects.toMatchObject({ field: { name: "terminatesOn", messageKey: "terminatesAfterExpiry" } });
+
+    await terminateAgreement(owner, inForce.id, { version: 1, comment: reason, terminatesOn: day("2091-12-15") }, NOW);
+    const before = await getAgreement(owner, inForce.id, { now: NOW });
+    expect(before).toMatchObject({ status: "ACTIVE", storedStatus: "ACTIVE", terminatesOn: day("2091-12-15") });
+    expect(before.approvals.at(-1)).toMatchObject({ decision: "TERMINATED", takesEffectOn: day("2091-12-15"), comment: reason });
+    expect((await getAgreement(owner, inForce.id, { now: day("2091-12-14") })).status).toBe("ACTIVE");
+    expect((await getAgreement(owner, inForce.id, { now: day("2091-12-15") })).status).toBe("TERMINATED");
+    // Ending already: no second termination, no renewal, and the expiry may not move before it.
+    await expect(terminateAgreement(owner, inForce.id, { version: before.version, comment: reason }, NOW)).rejects.toMatchObject({ field: { messageKey: "cannotTerminate" } });
+    await expect(renewAgreement(owner, inForce.id)).rejects.toMatchObject({ field: { messageKey: "cannotRenew" } });
+    const edit = { ...input(before.partners.map((p) => p.id)), referenceNumber: before.referenceNumber, signedOn: before.signedOn, effectiveOn: null };
+    await expect(updateAgreement(owner, inForce.id, { ...edit, expiresOn: day("2091-12-01"), version: before.version })).rejects.toMatchObject({
+      field: { name: "expiresOn", messageKey: "expiresBeforeTermination" },
+    });
+  });
+
+  it("withdraws a termination still to come: by an admin or the owner, with a reason, not once it has taken effect", async () => {
+    const owner = await actorWith("STAFF");
+    const other = await actorWith("STAFF");
+    const inForce = await seedAgreement(db(), { status: "ACTIVE", ownerId: owner.id, signedOn: day("2085-01-01"), expiresOn: day("2092-08-31") });
+    await expect(withdrawTermination(owner, inForce.id, { version: 1, comment: "Nothing to take back" }, NOW)).rejects.toMatchObject({ field: { messageKey: "cannotWithdraw" } });
+    await terminateAgreement(owner, inForce.id, { version: 1, comment: "Notice given", terminatesOn: day("2091-12-15") }, NOW);
+    // Once the date has come there is nothing left to withdraw.
+    await expect(withdrawTermination(owner, inForce.id, { version: 2, comment: "Too late" }, day("2091-12-15"))).rejects.toMatchObject({ field: { messageKey: "cannotWithdraw" } });
+    await expect(withdrawTermination(other, inForce.id, { version: 2, comment: "Not mine" }, NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(withdrawTermination(owner, inForce.id, { version: 2, comment: null }, NOW)).rejects.toMatchObject({ field: { name: "comment", messageKey: "reasonRequired" } });
+    await withdrawTermination(owner, inForce.id, { version: 2, comment: "The partner withdrew its notice" }, NOW);
+    const after = await getAgreement(owner, inForce.id, { now: day("2092-01-01") });
+    expect(after).toMatchObject({ status: "ACTIVE", terminatesOn: null });
+    expect(after.approvals.map((step) => step.decision)).toEqual(["TERMINATED", "TERMINATION_WITHDRAWN"]);
+    // And it can be terminated again.
+    await terminateAgreement(owner, inForce.id, { version: after.version, comment: "Closed after all" }, NOW);
+    expect((await getAgreement(owner, inForce.id, { now: NOW })).status).toBe("TERMINATED");
   });
 
   it("refuses a decision on a version someone has moved", async () => {

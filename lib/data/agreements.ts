@@ -92,8 +92,9 @@ export function agreementWhere(params: AgreementListParams, today: string): Pris
     conditions.push(Prisma.sql`a."signedOn" >= ${`${params.signed}-01-01`}::date AND a."signedOn" <= ${`${params.signed}-12-31`}::date`);
   }
   if (params.expiring) {
-    // In force today and ending within the window.
-    conditions.push(Prisma.sql`a.status = 'ACTIVE' AND a."expiresOn" >= ${today}::date AND a."expiresOn" <= ${addDays(today, Number(params.expiring))}::date`);
+    // In force today and running out within the window: one ending early by a termination
+    // will not be renewed, so it is not "expiring".
+    conditions.push(Prisma.sql`a.status = 'ACTIVE' AND a."terminatesOn" IS NULL AND a."expiresOn" >= ${today}::date AND a."expiresOn" <= ${addDays(today, Number(params.expiring))}::date`);
   }
   return Prisma.join(conditions, " AND ");
 }
@@ -263,6 +264,8 @@ export type AgreementDetail = Omit<AgreementInput, "partnerIds" | "facultyIds" |
   storedStatus: AgreementStatus;
   /** As shown today. */
   status: AgreementStatus;
+  /** From this date on it shows as TERMINATED (a termination recorded, in effect or to come). */
+  terminatesOn: Date | null;
   version: number;
   deletedAt: Date | null;
   createdAt: Date;
@@ -271,7 +274,10 @@ export type AgreementDetail = Omit<AgreementInput, "partnerIds" | "facultyIds" |
   partners: { id: string; nameEn: string; nameNative: string | null; country: string }[];
   faculties: { id: string; code: string; nameEn: string; nameZh: string | null }[];
   terms: MobilityTermView[];
-  approvals: { id: string; decision: ApprovalDecision; fromStatus: AgreementStatus; toStatus: AgreementStatus; comment: string | null; createdAt: Date; actorName: string | null }[];
+  approvals: {
+    id: string; decision: ApprovalDecision; fromStatus: AgreementStatus; toStatus: AgreementStatus; comment: string | null;
+    takesEffectOn: Date | null; createdAt: Date; actorName: string | null;
+  }[];
   /** The renewal chain, oldest first, this agreement included. */
   chain: ChainLink[];
   /** Whether the reader may approve or return it (an admin or its owner). */
@@ -281,7 +287,7 @@ export type AgreementDetail = Omit<AgreementInput, "partnerIds" | "facultyIds" |
 const CHAIN_LIMIT = 50;
 
 const detailSelect = {
-  id: true, referenceNumber: true, title: true, kind: true, status: true, signedOn: true, effectiveOn: true, expiresOn: true,
+  id: true, referenceNumber: true, title: true, kind: true, status: true, signedOn: true, effectiveOn: true, expiresOn: true, terminatesOn: true,
   autoRenews: true, noticePeriodDays: true, ministryApprovalNumber: true, ministryApprovedOn: true, scope: true,
   tuitionWaiver: true, creditRecognition: true, notes: true, version: true, deletedAt: true, createdAt: true, updatedAt: true,
   owner: { select: { id: true, name: true, email: true } },
@@ -297,7 +303,7 @@ const detailSelect = {
   },
   approvals: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, decision: true, fromStatus: true, toStatus: true, comment: true, createdAt: true, actor: { select: { name: true } } },
+    select: { id: true, decision: true, fromStatus: true, toStatus: true, comment: true, takesEffectOn: true, createdAt: true, actor: { select: { name: true } } },
   },
 } satisfies Prisma.AgreementSelect;
 

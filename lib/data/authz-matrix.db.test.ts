@@ -35,7 +35,7 @@ import { parseAgreementListParams } from "@/lib/agreements/list-params";
 import { createAgreement as seedAgreement } from "@/lib/seed/agreements";
 import {
   approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
-  returnAgreement, terminateAgreement, updateAgreement,
+  returnAgreement, terminateAgreement, updateAgreement, withdrawTermination,
 } from "./agreement-changes";
 import { countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners } from "./agreements";
 import { exportAgreements } from "./agreements-export";
@@ -182,6 +182,13 @@ const matrix: Record<string, Cell> = {
     allow: OFFICE,
     invoke: async (actor) =>
       terminateAgreement(actor, (await seedAgreement(db(), { status: "ACTIVE", ownerId: actor?.id, signedOn: new Date("2030-01-01") })).id, { version: 1, comment: "Ended" }),
+  },
+  withdrawTermination: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const ending = await seedAgreement(db(), { status: "ACTIVE", ownerId: actor?.id, signedOn: new Date("2030-01-01"), terminatesOn: new Date("2099-01-01") });
+      return withdrawTermination(actor, ending.id, { version: 1, comment: "Notice withdrawn" });
+    },
   },
   renewAgreement: { allow: OFFICE, invoke: async (actor) => renewAgreement(actor, (await seedAgreement(db(), { status: "ACTIVE", signedOn: new Date("2030-01-01") })).id) },
   deleteAgreement: { allow: ADMIN, invoke: async (actor) => deleteAgreement(actor, (await seedAgreement(db())).id, 1) },

@@ -19,7 +19,7 @@ describe("getDashboardSummary", () => {
     await expect(getDashboardSummary(await actorWith("STUDENT"))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it("counts active agreements expiring within 30 and 90 days, live ones only", async () => {
+  it("counts active agreements expiring within 30 and 90 days, live ones not ending by a termination only", async () => {
     // A day far ahead, so only this test's agreements fall into its windows.
     const now = new Date(Date.UTC(2090, 0, 1));
     const on = (days: number) => new Date(now.getTime() + days * DAY);
@@ -28,6 +28,8 @@ describe("getDashboardSummary", () => {
     await createAgreement(db(), { status: "ACTIVE", effectiveOn: on(-400), expiresOn: on(200) });
     await createAgreement(db(), { status: "DRAFT", effectiveOn: on(-400), expiresOn: on(10) });
     await createAgreement(db(), { status: "ACTIVE", effectiveOn: on(-400), expiresOn: on(5), deletedAt: on(-1) });
+    // Ending early by a termination: it will not be renewed, so it is not "expiring".
+    await createAgreement(db(), { status: "ACTIVE", effectiveOn: on(-400), expiresOn: on(25), terminatesOn: on(10) });
 
     for (const role of ["STAFF", "ADMIN"] as const) {
       const summary = await getDashboardSummary(await actorWith(role), now);

@@ -282,13 +282,19 @@ describe("contacts", () => {
 });
 
 describe("getPartnerLinks", () => {
-  it("lists live agreements with their status and counts the rest", async () => {
+  it("lists live agreements with the status they show today and counts the rest", async () => {
     const partner = await seedPartner(db(), { nameEn: `Linked ${RUN}` });
     await createAgreement(db(), { partnerIds: [partner.id], status: "ACTIVE", title: `Exchange ${RUN}` });
+    await createAgreement(db(), { partnerIds: [partner.id], status: "ACTIVE", title: `Ran out ${RUN}`, expiresOn: new Date("2020-08-31") });
+    await createAgreement(db(), { partnerIds: [partner.id], status: "ACTIVE", title: `Ended ${RUN}`, terminatesOn: new Date("2021-01-31") });
     await createAgreement(db(), { partnerIds: [partner.id], status: "DRAFT", deletedAt: new Date() });
     const links = await getPartnerLinks(staff, partner.id);
-    expect(links.agreements.total).toBe(1);
-    expect(links.agreements.rows).toEqual([expect.objectContaining({ title: `Exchange ${RUN}`, status: "ACTIVE" })]);
+    expect(links.agreements.total).toBe(3);
+    expect(Object.fromEntries(links.agreements.rows.map((row) => [row.title, row.status]))).toEqual({
+      [`Exchange ${RUN}`]: "ACTIVE",
+      [`Ran out ${RUN}`]: "EXPIRED",
+      [`Ended ${RUN}`]: "TERMINATED",
+    });
     expect(links.exchanges).toEqual({ total: 0, outbound: 0, inbound: 0 });
     expect(links.visits.total + links.experts.total + links.programmes.total).toBe(0);
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { shownStatusSql, todayOf } from "@/lib/agreements/status";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
@@ -276,12 +277,12 @@ export async function getPartnerLinks(actor: Actor | null, id: string): Promise<
   const expertWhere = { partnerId: id, deletedAt: null } satisfies Prisma.ExpertWhereInput;
   const programmeWhere = { partners: { some: { partnerId: id } }, deletedAt: null } satisfies Prisma.ProgrammeWhereInput;
   const [agreements, agreementTotal, exchanges, visits, visitTotal, experts, expertTotal, programmes, programmeTotal] = await Promise.all([
-    db().agreement.findMany({
-      where: agreementWhere,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: LINKED,
-      select: { id: true, referenceNumber: true, title: true, status: true, expiresOn: true },
-    }),
+    // The status as the agreements list shows it, dates applied (lib/agreements/status.ts).
+    db().$queryRaw<PartnerLinks["agreements"]["rows"]>`
+      SELECT a.id, a."referenceNumber", a.title, ${shownStatusSql(todayOf(new Date()))} AS status, a."expiresOn"
+      FROM "Agreement" a
+      WHERE a."deletedAt" IS NULL AND EXISTS (SELECT 1 FROM "AgreementPartner" ap WHERE ap."agreementId" = a.id AND ap."partnerId" = ${id}::uuid)
+      ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${LINKED}`,
     db().agreement.count({ where: agreementWhere }),
     db().exchange.groupBy({ by: ["direction"], where: { partnerId: id, deletedAt: null }, _count: { _all: true } }),
     db().visit.findMany({ where: visitWhere, orderBy: [{ startsOn: "desc" }, { id: "desc" }], take: LINKED, select: { id: true, title: true, startsOn: true } }),

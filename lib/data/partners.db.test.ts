@@ -35,6 +35,8 @@ describe("listPartners", () => {
     // Active once, but past its expiry: no longer in force, so it counts for nobody.
     const tsinghua = await db().partner.findFirstOrThrow({ where: { nameEn: "Tsinghua University", tags: { has: TAG } } });
     await createAgreement(db(), { partnerIds: [tsinghua.id], status: "ACTIVE", effectiveOn: new Date("2019-01-01"), expiresOn: new Date("2020-01-01") });
+    // Active and running, but terminated from a date that has come: not in force either.
+    await createAgreement(db(), { partnerIds: [tsinghua.id], status: "ACTIVE", effectiveOn: new Date("2024-01-01"), expiresOn: new Date("2099-01-01"), terminatesOn: new Date("2025-01-01") });
   });
 
   it("finds partial words in English and native names, acronyms and cities", async () => {

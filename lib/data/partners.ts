@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PartnerKind, PartnerStatus } from "@/lib/generated/prisma/enums";
 import { withoutCursor, type PartnerListParams } from "@/lib/partners/list-params";
+import { IN_FORCE_TODAY } from "@/lib/agreements/status";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { recordAudit } from "./audit";
 import type { Actor } from "./current-user";
@@ -35,10 +36,11 @@ export type PartnerListPage = {
 
 type RawRow = Omit<PartnerListRow, "activeAgreements"> & { createdAt: Date; activeAgreements: number };
 
-// An agreement in force today: ACTIVE and not past its expiry (lib/agreements/status.ts).
-const IN_FORCE = Prisma.sql`a.status = 'ACTIVE' AND (a."expiresOn" IS NULL OR a."expiresOn" >= current_date) AND a."deletedAt" IS NULL`;
+// A live agreement in force today (lib/agreements/status.ts).
+const IN_FORCE_TEXT = `${IN_FORCE_TODAY} AND a."deletedAt" IS NULL`;
+const IN_FORCE = Prisma.raw(IN_FORCE_TEXT);
 const ACTIVE_AGREEMENTS_SQL = `(SELECT count(*)::int FROM "AgreementPartner" ap JOIN "Agreement" a ON a.id = ap."agreementId"
-  WHERE ap."partnerId" = p.id AND a.status = 'ACTIVE' AND (a."expiresOn" IS NULL OR a."expiresOn" >= current_date) AND a."deletedAt" IS NULL)`;
+  WHERE ap."partnerId" = p.id AND ${IN_FORCE_TEXT})`;
 const ACTIVE_AGREEMENTS = Prisma.raw(ACTIVE_AGREEMENTS_SQL);
 
 // Each sort is a key of expressions, unique thanks to the id, in one direction, so a row

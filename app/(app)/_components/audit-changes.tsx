@@ -43,7 +43,12 @@ function valueText(value: unknown, t: Translate, tRole: Awaited<ReturnType<typeo
   if (typeof value === "boolean") return t(value ? "values.yes" : "values.no");
   if (typeof value === "number") return format.number(value);
   if (typeof value === "string") {
-    if (ISO_DATE.test(value)) return format.dateTime(new Date(value), { dateStyle: "medium", timeStyle: "short" });
+    if (ISO_DATE.test(value)) {
+      // A calendar date (signed on, expires on …) is recorded as that day's UTC midnight: it
+      // reads as the day, not as a time of day in the reader's zone.
+      const isDay = /T00:00:00(\.0+)?Z$/.test(value);
+      return format.dateTime(new Date(value), isDay ? { dateStyle: "medium", timeZone: "UTC" } : { dateStyle: "medium", timeStyle: "short" });
+    }
     if (ROLES.has(value)) return tRole(value as "ADMIN");
     if (MARKERS.has(value)) return t(`values.${value as "ONE_TIME_PASSWORD"}`);
     return value;

@@ -9,6 +9,7 @@ import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 import { iscedLabel } from "@/lib/agreements/isced";
+import { todayOf } from "@/lib/agreements/status";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getAgreement } from "@/lib/data/agreements";
 import { getCurrentUser } from "@/lib/data/current-user";
@@ -41,6 +42,11 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const partnerName = (partnerId: string | null) =>
     partnerId === null ? t("terms.ourUniversity") : (agreement.partners.find((p) => p.id === partnerId)?.nameEn ?? partnerId);
   const isRenewed = agreement.chain.some((link, index) => index > 0 && agreement.chain[index - 1]?.id === agreement.id);
+  const today = todayOf(new Date());
+  // The day a recorded termination takes effect; still to come while the agreement shows as active.
+  const terminatesOn = date(agreement.terminatesOn);
+  const pendingTermination = terminatesOn && agreement.status === "ACTIVE" ? terminatesOn : null;
+  const noticeDate = agreement.noticePeriodDays !== null ? new Date(Date.parse(today) + agreement.noticePeriodDays * 86_400_000) : null;
   const saved = query.saved === "created" ? t("detail.created") : query.saved === "updated" ? t("detail.saved") : null;
 
   return (
@@ -60,7 +66,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         <RecordActions
           id={agreement.id}
           version={agreement.version}
-          canRenew={RENEWABLE.has(agreement.storedStatus) && !isRenewed}
+          canRenew={RENEWABLE.has(agreement.storedStatus) && !agreement.terminatesOn && !isRenewed}
           canDelete={actor.role === "ADMIN"}
         />
       </header>
@@ -90,6 +96,11 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               <Item label={t("detail.status")}>
                 <AgreementStatusBadge status={agreement.status} label={t(`statuses.${agreement.status}`)} />
                 {agreement.status === "EXPIRED" && agreement.storedStatus === "ACTIVE" ? <p className="mt-1 text-slate-600">{t("detail.expiredNote")}</p> : null}
+                {terminatesOn ? (
+                  <p className="mt-1 text-slate-600">
+                    {pendingTermination ? t("detail.terminatingNote", { date: terminatesOn }) : t("detail.terminatedNote", { date: terminatesOn })}
+                  </p>
+                ) : null}
               </Item>
               <Item label={t("detail.owner")}>{agreement.owner?.label ?? notSet}</Item>
               <Item label={t("detail.faculties")}>
@@ -185,7 +196,10 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               id={agreement.id}
               version={agreement.version}
               status={agreement.storedStatus}
-              isInForce={agreement.status === "ACTIVE"}
+              isInForce={agreement.status === "ACTIVE" && !terminatesOn}
+              pendingTermination={pendingTermination}
+              today={today}
+              noticeHint={noticeDate ? t("workflow.noticeHint", { days: agreement.noticePeriodDays ?? 0, date: date(noticeDate) ?? "" }) : null}
               signedOn={agreement.signedOn?.toISOString().slice(0, 10) ?? ""}
               canDecide={agreement.canDecide}
               ownerName={agreement.owner?.label ?? null}
@@ -199,11 +213,13 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                 {agreement.approvals.map((step) => (
                   <li key={step.id} className="text-sm">
                     <p className="text-slate-900">
-                      {t(`workflow.${step.decision}`, {
-                        name: step.actorName ?? t("workflow.someone"),
-                        from: t(`statuses.${step.fromStatus}`),
-                        to: t(`statuses.${step.toStatus}`),
-                      })}
+                      {step.decision === "TERMINATED" && step.takesEffectOn
+                        ? t("workflow.terminatedFrom", { name: step.actorName ?? t("workflow.someone"), date: date(step.takesEffectOn) ?? "" })
+                        : t(`workflow.${step.decision}`, {
+                            name: step.actorName ?? t("workflow.someone"),
+                            from: t(`statuses.${step.fromStatus}`),
+                            to: t(`statuses.${step.toStatus}`),
+                          })}
                     </p>
                     <time dateTime={step.createdAt.toISOString()} className="text-xs text-slate-500 tabular-nums">
                       {when(step.createdAt)}

@@ -6,7 +6,9 @@ import { SubmitButton } from "@/components/button";
 import { TextArea } from "@/components/field";
 import { FormError } from "@/components/form-error";
 import { ConflictNotice } from "@/components/conflict-notice";
-import { approveAgreementAction, proposeAgreementAction, returnAgreementAction, terminateAgreementAction } from "@/lib/actions/agreements";
+import {
+  approveAgreementAction, proposeAgreementAction, returnAgreementAction, terminateAgreementAction, withdrawTerminationAction,
+} from "@/lib/actions/agreements";
 import type { FormState } from "@/lib/actions/form-action";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { DateInput } from "./native-fields";
@@ -15,8 +17,14 @@ type Props = {
   id: string;
   version: number;
   status: AgreementStatus;
-  /** Active and not past its expiry: it can be terminated. */
+  /** Active, not past its expiry and no termination recorded: it can be terminated. */
   isInForce: boolean;
+  /** A termination to come: the day it takes effect, as the reader reads dates; it can be withdrawn. */
+  pendingTermination: string | null;
+  /** Today (YYYY-MM-DD), a termination's first possible date. */
+  today: string;
+  /** What the agreement's notice period means for a termination, if it has one. */
+  noticeHint: string | null;
   signedOn: string;
   canDecide: boolean;
   ownerName: string | null;
@@ -26,11 +34,15 @@ const NEXT: Partial<Record<AgreementStatus, AgreementStatus>> = { DRAFT: "IN_NEG
 const PREVIOUS: Partial<Record<AgreementStatus, AgreementStatus>> = { IN_NEGOTIATION: "DRAFT", AWAITING_SIGNATURE: "IN_NEGOTIATION" };
 
 /** What the reader may do next in the approval workflow, as small forms with a comment. */
-export function WorkflowPanel({ id, version, status, isInForce, signedOn, canDecide, ownerName }: Props) {
+export function WorkflowPanel({ id, version, status, isInForce, pendingTermination, today, noticeHint, signedOn, canDecide, ownerName }: Props) {
   const t = useTranslations("agreements");
   const next = NEXT[status];
   const previous = PREVIOUS[status];
   const isFinished = !next && !previous;
+  // Who may take a decision the reader may not: an admin, or the owner named.
+  const decidedBy = (decision: "decide" | "terminate" | "withdraw") => (
+    <p className="text-sm text-slate-600">{ownerName ? t(`workflow.${decision}Only`, { owner: ownerName }) : t(`workflow.${decision}OnlyNoOwner`)}</p>
+  );
   return (
     <div className="flex flex-col gap-5">
       {next ? (
@@ -51,7 +63,7 @@ export function WorkflowPanel({ id, version, status, isInForce, signedOn, canDec
           button={t("workflow.approve")}
           hint={t("workflow.approveHint")}
           commentLabel={t("workflow.commentOptional")}
-          signedOn={signedOn}
+          date={{ name: "signedOn", label: t("workflow.signedOn"), defaultValue: signedOn }}
         />
       ) : null}
       {previous && canDecide ? (
@@ -66,9 +78,7 @@ export function WorkflowPanel({ id, version, status, isInForce, signedOn, canDec
           variant="secondary"
         />
       ) : null}
-      {previous && !canDecide ? (
-        <p className="text-sm text-slate-600">{ownerName ? t("workflow.decideOnly", { owner: ownerName }) : t("workflow.decideOnlyNoOwner")}</p>
-      ) : null}
+      {previous && !canDecide ? decidedBy("decide") : null}
       {isFinished ? <p className="text-sm text-slate-600">{t("workflow.finished")}</p> : null}
       {isInForce && canDecide ? (
         <DecisionForm
@@ -80,11 +90,24 @@ export function WorkflowPanel({ id, version, status, isInForce, signedOn, canDec
           commentLabel={t("workflow.terminateReason")}
           isCommentRequired
           variant="danger"
+          date={{ name: "terminatesOn", label: t("workflow.terminatesOn"), defaultValue: today, hint: noticeHint ?? undefined }}
         />
       ) : null}
-      {isInForce && !canDecide ? (
-        <p className="text-sm text-slate-600">{ownerName ? t("workflow.terminateOnly", { owner: ownerName }) : t("workflow.terminateOnlyNoOwner")}</p>
+      {isInForce && !canDecide ? decidedBy("terminate") : null}
+      {pendingTermination ? <p className="text-sm font-medium text-slate-900">{t("workflow.pending", { date: pendingTermination })}</p> : null}
+      {pendingTermination && canDecide ? (
+        <DecisionForm
+          action={withdrawTerminationAction}
+          id={id}
+          version={version}
+          button={t("workflow.withdraw")}
+          hint={t("workflow.withdrawHint")}
+          commentLabel={t("workflow.withdrawReason")}
+          isCommentRequired
+          variant="secondary"
+        />
       ) : null}
+      {pendingTermination && !canDecide ? decidedBy("withdraw") : null}
     </div>
   );
 }
@@ -97,7 +120,7 @@ function DecisionForm({
   hint,
   commentLabel,
   isCommentRequired,
-  signedOn,
+  date,
   variant,
 }: {
   action: (state: FormState, data: FormData) => Promise<FormState>;
@@ -107,7 +130,8 @@ function DecisionForm({
   hint: string;
   commentLabel: string;
   isCommentRequired?: boolean;
-  signedOn?: string;
+  /** A date the decision takes (the signature's, a termination's), prefilled. */
+  date?: { name: string; label: string; defaultValue: string; hint?: string };
   variant?: "primary" | "secondary" | "danger";
 }) {
   const t = useTranslations("agreements");
@@ -120,8 +144,15 @@ function DecisionForm({
       <input type="hidden" name="version" value={version} />
       {failed?.conflict ? <ConflictNotice conflict={failed.conflict} labels={{}} /> : <FormError message={failed?.formError} />}
       <p className="text-sm text-slate-600">{hint}</p>
-      {signedOn !== undefined ? (
-        <DateInput name="signedOn" label={t("workflow.signedOn")} defaultValue={failed?.values.signedOn ?? signedOn} error={errors.signedOn} isRequired />
+      {date ? (
+        <DateInput
+          name={date.name}
+          label={date.label}
+          hint={date.hint}
+          defaultValue={failed?.values[date.name] ?? date.defaultValue}
+          error={errors[date.name]}
+          isRequired
+        />
       ) : null}
       <TextArea
         name="comment"
