@@ -93,7 +93,8 @@ const optionalText = (max: number) => text(max).transform((value) => value || nu
 const requiredText = (max: number) => text(max).min(1, "required");
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const date = z
+/** A calendar date field: empty (null), or YYYY-MM-DD of a real day between 1950 and MAX_YEAR. */
+export const calendarDate = z
   .string()
   .trim()
   .refine((value) => value === "" || (ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)), "invalidDate")
@@ -107,9 +108,9 @@ const scalarSchema = z.object({
   title: requiredText(500),
   kind: z.enum(AgreementKind, "required"),
   ownerId: z.union([z.literal(""), z.uuid("invalid")]).transform((value) => value || null),
-  signedOn: date,
-  effectiveOn: date,
-  expiresOn: date,
+  signedOn: calendarDate,
+  effectiveOn: calendarDate,
+  expiresOn: calendarDate,
   autoRenews: z.string().transform((value) => value === "on" || value === "true"),
   noticePeriodDays: z
     .string()
@@ -118,7 +119,7 @@ const scalarSchema = z.object({
     .transform((value) => (value === "" ? null : Number(value)))
     .refine((value) => value === null || value <= 3650, "wholeDays"),
   ministryApprovalNumber: optionalText(80),
-  ministryApprovedOn: date,
+  ministryApprovedOn: calendarDate,
   scope: optionalText(10_000),
   tuitionWaiver: optionalText(2_000),
   creditRecognition: optionalText(2_000),

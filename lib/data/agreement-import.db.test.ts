@@ -7,6 +7,7 @@ import { createAgreement } from "@/lib/seed/agreements";
 import { createPartner } from "@/lib/seed/partners";
 import { createDemoUser } from "@/lib/seed/users";
 import { checkAgreementImport, importAgreements } from "./agreement-import";
+import { getAgreement } from "./agreements";
 import type { Actor } from "./current-user";
 
 const HEADERS = ["Reference number", "Title", "Kind", "Partners", "Status", "Signed on", "Expires on", "Owner (email)", "Faculties"];
@@ -63,6 +64,22 @@ describe("importAgreements", () => {
     expect(await db().auditEvent.findFirst({ where: { entityId: agreement.id, action: "CREATE" }, select: { changes: true } })).toMatchObject({
       changes: { status: [null, "ACTIVE"], approval: [null, "Recorded as signed on import from register.xlsx"] },
     });
+  });
+
+  it("imports a termination date: one still to come keeps the agreement active until then, as our export writes it", async () => {
+    const actor = await user("ADMIN");
+    const tag = unique();
+    const partner = await createPartner(db(), { nameEn: `Ending Partner ${tag}` });
+    const headers = ["Reference", "Title", "Kind", "Partners", "Status", "Signed on", "Expires on", "Terminated from"];
+    const rows = [
+      [`END-${tag}-1`, "Ending", "MOU", partner.nameEn, "Active", "2020-01-10", "2099-08-31", "2098-01-31"],
+      [`END-${tag}-2`, "Ended", "MOU", partner.nameEn, "Terminated", "2020-01-10", "2099-08-31", "2021-03-01"],
+    ];
+    expect(await importAgreements(actor, { headers, rows }, guessAgreementMapping(headers), source)).toEqual({ created: 2 });
+    const saved = await db().agreement.findMany({ where: { referenceNumber: { startsWith: `END-${tag}` } }, orderBy: { referenceNumber: "asc" }, select: { id: true, status: true, terminatesOn: true } });
+    expect(saved.map((a) => [a.status, a.terminatesOn?.toISOString().slice(0, 10)])).toEqual([["ACTIVE", "2098-01-31"], ["TERMINATED", "2021-03-01"]]);
+    expect((await getAgreement(actor, saved[0]!.id, { now: new Date("2098-01-30T12:00:00Z") })).status).toBe("ACTIVE");
+    expect((await getAgreement(actor, saved[0]!.id, { now: new Date("2098-01-31T12:00:00Z") })).status).toBe("TERMINATED");
   });
 
   it("refuses a signed row a staff importer does not own, and imports it when an admin does", async () => {

@@ -130,6 +130,7 @@ export async function importAgreements(
             { name: "signedOn", type: "date", values: isoDates(column((r) => r.input.signedOn)) },
             { name: "effectiveOn", type: "date", values: isoDates(column((r) => r.input.effectiveOn)) },
             { name: "expiresOn", type: "date", values: isoDates(column((r) => r.input.expiresOn)) },
+            { name: "terminatesOn", type: "date", values: isoDates(column((r) => r.terminatesOn)) },
             { name: "autoRenews", type: "boolean", values: column((r) => r.input.autoRenews) },
             { name: "noticePeriodDays", type: "int", values: column((r) => r.input.noticePeriodDays) },
             { name: "ministryApprovalNumber", type: "text", values: column((r) => r.input.ministryApprovalNumber) },
@@ -153,10 +154,11 @@ export async function importAgreements(
             });
           }
           // The CREATE rows, as recordAudit would write them, in one statement.
-          const changes = withIds.map(({ input, status }) =>
+          const changes = withIds.map(({ input, status, terminatesOn }) =>
             JSON.stringify({
               ...createdFields(scalarsOf(input)),
               status: [null, status],
+              ...(terminatesOn ? { terminatesOn: [null, terminatesOn.toISOString()] } : {}),
               partners: [null, [...input.partnerIds].sort()],
               ...(input.facultyIds.length ? { faculties: [null, [...input.facultyIds].sort()] } : {}),
               ...(SIGNED_STATUSES.has(status) ? { approval: [null, comment] } : {}),

@@ -24,6 +24,8 @@ describe("exportAgreements", () => {
         // Every tenth is active but past its expiry: it shows, and exports, as expired.
         status: "ACTIVE" as const, effectiveOn: new Date("2015-01-01"), expiresOn: new Date(i % 10 ? "2099-01-01" : "2020-01-01"),
         deletedAt: i === 7 ? new Date() : null,
+        // One has a termination still to come: the export carries its date.
+        terminatesOn: i === 3 ? new Date("2098-01-31") : null,
       })),
     });
     await db().agreementPartner.createMany({ data: [...ids.map((agreementId) => ({ agreementId, partnerId: one.id })), { agreementId: ids[1]!, partnerId: two.id }] });
@@ -34,6 +36,7 @@ describe("exportAgreements", () => {
     expect(rows.map((row) => row.referenceNumber)).toEqual([...rows.map((row) => row.referenceNumber)].sort());
     expect(rows.find((row) => row.referenceNumber.endsWith("-0001"))).toMatchObject({ partners: [`Alpha ${tag}`, `Beta ${tag}`], countries: expect.arrayContaining(["FR", "JP"]) });
     expect(rows.filter((row) => row.status === "EXPIRED")).toHaveLength(111);
+    expect(rows.find((row) => row.referenceNumber.endsWith("-0003"))).toMatchObject({ status: "ACTIVE", terminatesOn: new Date("2098-01-31") });
     expect(await all(await exportAgreements(actor, parseAgreementListParams({ q: tag, status: "EXPIRED" })))).toHaveLength(111);
     expect(await db().auditEvent.count({ where: { actorId: actor.id, action: "EXPORT", entityType: "Agreement" } })).toBe(2);
   });

@@ -5,7 +5,7 @@ import {
   AGREEMENT_IMPORT_FIELDS, checkAgreementRows, guessAgreementMapping, importDate, namesInRows, type AgreementImportLookups,
 } from "./agreement-import";
 
-const HEADERS = ["Reference number", "Title", "Kind", "Partners", "Status", "Signed on", "Expires on", "Owner (email)", "Faculties", "Renews automatically"];
+const HEADERS = ["Reference number", "Title", "Kind", "Partners", "Status", "Signed on", "Expires on", "Owner (email)", "Faculties", "Renews automatically", "Terminated from"];
 const mapping = guessAgreementMapping(HEADERS);
 const table = (...rows: string[][]) => ({ headers: HEADERS, rows });
 
@@ -40,7 +40,7 @@ const lookups = (importer: AgreementImportLookups["importer"] = { id: STAFF, rol
 });
 
 // A good row, changed one cell at a time by each case below.
-const GOOD = ["REF-1", "Student exchange with TUM", "Student exchange", "TUM", "Draft", "", "", "", "", ""];
+const GOOD = ["REF-1", "Student exchange with TUM", "Student exchange", "TUM", "Draft", "", "", "", "", "", ""];
 const row = (changes: Partial<Record<(typeof HEADERS)[number], string>>) => HEADERS.map((header, i) => changes[header] ?? GOOD[i]!);
 
 describe("guessAgreementMapping", () => {
@@ -74,7 +74,7 @@ describe("checkAgreementRows", () => {
       table(
         row({}),
         row({ "Reference number": "REF-2", Kind: "科研合作", Partners: "technical university of MUNICH; Lund University；慕尼黑工业大学", Status: "待签署", Faculties: "ENG; Engineering", "Owner (email)": "Other@Example.edu", "Renews automatically": "是" }),
-        ["", "", "", "", "", "", "", "", "", ""],
+        ["", "", "", "", "", "", "", "", "", "", ""],
         row({ "Reference number": "REF-3", Kind: "MOU", Status: "Active", "Signed on": "2024/3/14", "Expires on": "2029-03-13", "Renews automatically": "yes" }),
       ),
       mapping,
@@ -106,6 +106,11 @@ describe("checkAgreementRows", () => {
     ["a terminated agreement without a signed date", { Status: "Terminated", "Expires on": "2020-01-01" }, "signedOn", "signedRequiredForStatus"],
     ["a signed agreement someone else owns, imported by staff", { Status: "Active", "Signed on": "2025-01-10", "Owner (email)": "other@example.edu" }, "status", "notAllowedToApprove"],
     ["an expired agreement whose expiry has not come", { Status: "Expired", "Signed on": "2020-01-10", "Expires on": "2027-01-01" }, "expiresOn", "expiredNotPast"],
+    ["a termination date that is none", { Status: "Active", "Signed on": "2020-01-10", "Terminated from": "2026-13-01" }, "terminatesOn", "invalidDate"],
+    ["a termination date on a draft", { "Terminated from": "2026-09-01" }, "terminatesOn", "terminationNeedsStatus"],
+    ["a terminated agreement ending after today", { Status: "Terminated", "Signed on": "2020-01-10", "Terminated from": "2026-06-02" }, "terminatesOn", "terminatedNotYet"],
+    ["a termination after the expiry", { Status: "Active", "Signed on": "2020-01-10", "Expires on": "2027-01-01", "Terminated from": "2027-01-02" }, "terminatesOn", "terminatesAfterExpiry"],
+    ["a termination before the signature", { Status: "Active", "Signed on": "2020-01-10", "Terminated from": "2020-01-09" }, "terminatesOn", "terminatesBeforeSigned"],
   ])("refuses %s, naming the row, the field and the reason", (_case, changes, field, messageKey) => {
     const { rows, problems } = checkAgreementRows(table(row({ "Reference number": "GOOD-1" }), row(changes)), mapping, lookups());
     expect(rows.map((r) => r.row)).toEqual([2]);
@@ -122,6 +127,24 @@ describe("checkAgreementRows", () => {
     const { rows, problems } = checkAgreementRows(table(row(changes)), mapping, lookups());
     expect(rows).toEqual([]);
     expect(problems).toEqual([{ row: 2, field, messageKey, values }]);
+  });
+
+  it("takes a termination as our export writes it: still to come on an active agreement, in effect on a terminated one", () => {
+    const { rows, problems } = checkAgreementRows(
+      table(
+        row({ Status: "Active", "Signed on": "2020-01-10", "Expires on": "2030-08-31", "Terminated from": "2026/9/1" }),
+        row({ "Reference number": "REF-2", Status: "已终止", "Signed on": "2020-01-10", "Terminated from": "2026-06-01" }),
+        row({ "Reference number": "REF-3", Status: "Active", "Signed on": "2020-01-10" }),
+      ),
+      mapping,
+      lookups(),
+    );
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.status, r.terminatesOn?.toISOString().slice(0, 10) ?? null])).toEqual([
+      ["ACTIVE", "2026-09-01"],
+      ["TERMINATED", "2026-06-01"],
+      ["ACTIVE", null],
+    ]);
   });
 
   it("finds the owner by a name only one of the staff has, as our own export writes it", () => {

@@ -1,4 +1,4 @@
-import { parseAgreementInput, type AgreementInput } from "@/lib/agreements/input";
+import { calendarDate, parseAgreementInput, type AgreementInput } from "@/lib/agreements/input";
 import { AgreementKind, AgreementStatus, type Role } from "@/lib/generated/prisma/enums";
 import agreementsEn from "@/lib/i18n/messages/agreements.en.json";
 import agreementsZh from "@/lib/i18n/messages/agreements.zh.json";
@@ -17,8 +17,8 @@ import type { Table } from "./read-table";
 // who may approve it (an admin, or the agreement's owner). Mobility terms are not imported.
 
 export const AGREEMENT_IMPORT_FIELDS = [
-  "referenceNumber", "title", "kind", "partners", "status", "signedOn", "effectiveOn", "expiresOn", "autoRenews", "noticePeriodDays",
-  "ministryApprovalNumber", "ministryApprovedOn", "owner", "faculties", "scope",
+  "referenceNumber", "title", "kind", "partners", "status", "signedOn", "effectiveOn", "expiresOn", "terminatesOn", "autoRenews",
+  "noticePeriodDays", "ministryApprovalNumber", "ministryApprovedOn", "owner", "faculties", "scope",
 ] as const;
 export type AgreementImportField = (typeof AGREEMENT_IMPORT_FIELDS)[number];
 export const REQUIRED_AGREEMENT_FIELDS: readonly AgreementImportField[] = ["referenceNumber", "title", "kind", "partners"];
@@ -38,6 +38,7 @@ const HEADER_ALIASES: Record<AgreementImportField, readonly string[]> = {
   signedOn: ["signed", "signed on", "date signed", "signing date", "signature date", "签署日期", "签订日期"],
   effectiveOn: ["effective", "effective on", "effective date", "takes effect on", "start date", "start", "生效日期", "开始日期"],
   expiresOn: ["expires", "expires on", "expiry", "expiry date", "end date", "end", "到期", "到期日期", "截止日期", "失效日期"],
+  terminatesOn: ["terminated from", "terminates on", "terminated on", "termination date", "termination", "终止日期", "终止生效日期", "终止时间"],
   autoRenews: ["automatic renewal", "auto renewal", "auto renew", "renews automatically", "自动续约", "自动续签"],
   noticePeriodDays: ["notice period", "notice period days", "notice days", "notice", "通知期", "通知期 天"],
   ministryApprovalNumber: ["ministry approval number", "ministry approval", "approval number", "教育部批准文号", "批准文号"],
@@ -55,8 +56,8 @@ export function guessAgreementMapping(headers: readonly string[]): AgreementImpo
     importZh.agreementImport.fields,
     form(agreementsEn.agreements),
     form(agreementsZh.agreements),
-    { referenceNumber: agreementsEn.agreements.columns.reference, expiresOn: agreementsEn.agreements.columns.expires },
-    { referenceNumber: agreementsZh.agreements.columns.reference, expiresOn: agreementsZh.agreements.columns.expires },
+    { referenceNumber: agreementsEn.agreements.columns.reference, expiresOn: agreementsEn.agreements.columns.expires, terminatesOn: agreementsEn.agreements.workflow.terminatesOn },
+    { referenceNumber: agreementsZh.agreements.columns.reference, expiresOn: agreementsZh.agreements.columns.expires, terminatesOn: agreementsZh.agreements.workflow.terminatesOn },
   ]);
 }
 
@@ -118,7 +119,8 @@ export type AgreementImportLookups = {
   today: string;
 };
 
-export type CheckedAgreementRow = { row: number; input: AgreementInput; status: AgreementStatus };
+/** A good row: the agreement, its stored status and, for an active or terminated one, the day its termination takes effect. */
+export type CheckedAgreementRow = { row: number; input: AgreementInput; status: AgreementStatus; terminatesOn: Date | null };
 
 // The form's field names → the import's.
 const FIELD_OF: Record<string, AgreementImportField> = { partners: "partners", facultyIds: "faculties", ownerId: "owner" };
@@ -215,8 +217,36 @@ export function checkAgreementRows(
       problem("expiresOn", "expiredNotPast");
     }
 
+    const terminatesOn = checkTermination(raw.terminatesOn, status, parsed.ok ? parsed.data : null, lookups.today, problem);
+
     if (found.length > 0 || !parsed.ok) problems.push(...found);
-    else rows.push({ row, input: parsed.data, status });
+    else rows.push({ row, input: parsed.data, status, terminatesOn });
   }
   return { rows, problems };
+}
+
+/**
+ * A termination date, as our export writes it: an active agreement with one is ending (or,
+ * once the day has come, shows as terminated); a terminated one ended on it, so not after
+ * today. Either way not after its expiry, nor before its signature.
+ */
+function checkTermination(
+  cell: string,
+  status: AgreementStatus,
+  input: AgreementInput | null,
+  today: string,
+  problem: (field: AgreementImportField, messageKey: string) => void,
+): Date | null {
+  if (!cell.trim()) return null;
+  const parsed = calendarDate.safeParse(importDate(cell));
+  const day = parsed.success ? parsed.data : null;
+  if (!day) {
+    problem("terminatesOn", "invalidDate");
+    return null;
+  }
+  if (status !== "ACTIVE" && status !== "TERMINATED") problem("terminatesOn", "terminationNeedsStatus");
+  else if (status === "TERMINATED" && day.toISOString().slice(0, 10) > today) problem("terminatesOn", "terminatedNotYet");
+  if (input?.expiresOn && day > input.expiresOn) problem("terminatesOn", "terminatesAfterExpiry");
+  if (input?.signedOn && day < input.signedOn) problem("terminatesOn", "terminatesBeforeSigned");
+  return day;
 }

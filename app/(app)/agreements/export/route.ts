@@ -25,6 +25,7 @@ export async function GET(request: Request): Promise<Response> {
       { header: t("form.signedOn"), value: (row) => row.signedOn, width: 12 },
       { header: t("form.effectiveOn"), value: (row) => row.effectiveOn, width: 12 },
       { header: t("form.expiresOn"), value: (row) => row.expiresOn, width: 12 },
+      { header: t("workflow.terminatesOn"), value: (row) => row.terminatesOn, width: 12 },
       { header: t("form.autoRenews"), value: (row) => t(row.autoRenews ? "form.yes" : "form.no") },
       { header: t("columns.owner"), value: (row) => row.ownerName },
       { header: t("form.ministryApprovalNumber"), value: (row) => row.ministryApprovalNumber },
