@@ -171,23 +171,24 @@ test("its owner terminates from the end of the notice period, and withdraws it b
   await page.goto(`/agreements/${own.id}`);
   const terminate = page.getByRole("form", { name: "Terminate" });
   await expect(terminate.getByText(`Its notice period is 90 days: counted from today, ${shortDate(noticeEnds)}.`)).toBeVisible();
-  await terminate.getByLabel("Terminated from").fill("2036-01-31");
+  await terminate.getByLabel("Termination takes effect on").fill("2036-01-31");
   await terminate.getByLabel("Why it ends").fill("Notice given by the partner");
   await terminate.getByRole("button", { name: "Terminate" }).click();
   await expect(terminate.getByText("This is after its expiry date: it runs out first.")).toBeVisible();
   await expect(terminate.getByLabel("Why it ends")).toHaveValue("Notice given by the partner");
-  await terminate.getByLabel("Terminated from").fill(noticeEnds.toISOString().slice(0, 10));
+  await terminate.getByLabel("Termination takes effect on").fill(noticeEnds.toISOString().slice(0, 10));
   await terminate.getByRole("button", { name: "Terminate" }).click();
 
   // Still in force until then, and the panel says so.
-  await expect(page.getByText(`Termination recorded: it ends on ${shortDate(noticeEnds)}. Until then it is in force.`)).toBeVisible();
+  const lastDay = shortDate(new Date(noticeEnds.getTime() - 86_400_000));
+  await expect(page.getByText(`Termination recorded: in force until ${lastDay}, terminated from ${shortDate(noticeEnds)}.`)).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Active");
-  await expect(page.getByText(`Terminated from ${shortDate(noticeEnds)}: in force until then.`)).toBeVisible();
+  await expect(page.getByText(`In force until ${lastDay}; terminated from ${shortDate(noticeEnds)}.`)).toBeVisible();
   const trail = page.getByRole("region", { name: "Approval trail" });
   await expect(trail).toContainText(`${staff.name} terminated it with effect from ${shortDate(noticeEnds)}`);
   await expect(page.getByRole("button", { name: "Renew" })).toHaveCount(0);
   // The history names the field and reads the date as a day.
-  await expect(page.getByRole("region", { name: "History" })).toContainText(`Terminated from:was none→now ${shortDate(noticeEnds)}`);
+  await expect(page.getByRole("region", { name: "History" })).toContainText(`Termination takes effect on:was none→now ${shortDate(noticeEnds)}`);
 
   const withdraw = page.getByRole("form", { name: "Withdraw termination" });
   await withdraw.getByLabel("Why it continues").fill("The partner withdrew its notice");

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { AGREEMENT_FIELDS, parseAgreementInput, type InputErrors } from "@/lib/agreements/input";
+import { AGREEMENT_FIELDS, calendarDate, parseAgreementInput, type InputErrors } from "@/lib/agreements/input";
 import {
   approveAgreement, deleteAgreement, proposeAgreement, renewAgreement, restoreAgreement, returnAgreement, terminateAgreement, withdrawTermination, createAgreement,
   updateAgreement,
@@ -92,14 +92,8 @@ export const updateAgreementAction = formAction(
 
 const decisionSchema = z.object({ id: idSchema, version: versionSchema, comment: commentSchema });
 
-/** A decision's date: "YYYY-MM-DD" as that day's UTC midnight, or left empty. */
-const optionalDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-  .transform((value) => new Date(`${value}T00:00:00Z`))
-  .refine((value) => !Number.isNaN(value.getTime()), "invalidDate")
-  .optional()
-  .or(z.literal("").transform(() => undefined));
+/** A decision's date: the form's date check (a real day), or left out. */
+const optionalDay = calendarDate.optional();
 
 type DayField = "signedOn" | "terminatesOn";
 

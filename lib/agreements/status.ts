@@ -27,8 +27,14 @@ function inForceOn(day: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(a.status = 'ACTIVE' AND (a."expiresOn" IS NULL OR a."expiresOn" >= ${day}) AND (a."terminatesOn" IS NULL OR a."terminatesOn" > ${day}))`;
 }
 
-/** Agreements (alias `a`) in force on the database's date, as SQL text for raw expressions. */
-export const IN_FORCE_TODAY = inForceOn(Prisma.raw("current_date")).text;
+/**
+ * Today's UTC date in SQL, as todayOf() gives it in JavaScript: not `current_date`, which
+ * follows the session's time zone, so that every count agrees with the lists about the day.
+ */
+export const UTC_TODAY_SQL = "(now() AT TIME ZONE 'UTC')::date";
+
+/** Agreements (alias `a`) in force today, as SQL text for raw expressions. */
+export const IN_FORCE_TODAY = inForceOn(Prisma.raw(UTC_TODAY_SQL)).text;
 
 /**
  * Agreements showing `status` on `today`: the same answer as comparing shownStatusSql, in a

@@ -133,8 +133,10 @@ export async function updateAgreement(actor: Actor | null, id: string, input: Ag
     if (SIGNED_STATUSES.has(before.status) && !input.signedOn) throw invalid("signedOn", "signedRequired");
     await assertReferencesExist(tx, input);
     if (input.referenceNumber !== before.referenceNumber) await assertReferenceFree(tx, input.referenceNumber, id);
-    // A recorded termination ends it before its expiry; an earlier expiry would make it moot.
-    if (before.terminatesOn && input.expiresOn && input.expiresOn < before.terminatesOn) throw invalid("expiresOn", "expiresBeforeTermination");
+    // A termination still to come ends it before its expiry; an earlier expiry would make it moot.
+    if (before.status === "ACTIVE" && before.terminatesOn && input.expiresOn && input.expiresOn < before.terminatesOn) {
+      throw invalid("expiresOn", "expiresBeforeTermination");
+    }
 
     const after = scalarsOf(input);
     const diff: Record<string, [Prisma.InputJsonValue | null, Prisma.InputJsonValue | null]> = changedFields(scalarsOf({ ...before, partnerIds: [], facultyIds: [], terms: [] }), after);
@@ -236,8 +238,9 @@ export async function approveAgreement(actor: Actor | null, id: string, decision
     if (before.expiresOn && before.expiresOn < signedOn) throw invalid("signedOn", "signedAfterExpiry");
     await moveStatus(tx, who, before, "ACTIVE", "APPROVED", decision.comment, { signedOn });
     if (before.supersedesId) {
-      const predecessor = await tx.agreement.findUnique({ where: { id: before.supersedesId }, select: { id: true, status: true, deletedAt: true } });
-      if (predecessor && !predecessor.deletedAt && (predecessor.status === "ACTIVE" || predecessor.status === "EXPIRED")) {
+      const predecessor = await tx.agreement.findUnique({ where: { id: before.supersedesId }, select: { id: true, status: true, deletedAt: true, terminatesOn: true } });
+      // One ending by a termination (recorded after it was renewed) ends so: it is not superseded.
+      if (predecessor && !predecessor.deletedAt && !predecessor.terminatesOn && (predecessor.status === "ACTIVE" || predecessor.status === "EXPIRED")) {
         await tx.agreement.update({ where: { id: predecessor.id }, data: { status: "SUPERSEDED", version: { increment: 1 } } });
         await recordAudit(tx, {
           actorId: who.id,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { parseAgreementListParams } from "@/lib/agreements/list-params";
-import { inForceWhere } from "@/lib/agreements/status";
+import { inForceWhere, todayOf, UTC_TODAY_SQL } from "@/lib/agreements/status";
 import type { AgreementInput } from "@/lib/agreements/input";
 import { createAgreement as seedAgreement, createMobilityTerm } from "@/lib/seed/agreements";
 import { createPartner } from "@/lib/seed/partners";
@@ -181,6 +181,18 @@ describe("status by dates: every filter agrees with the status shown", () => {
     const expiring = await seedAgreement(db(), { ...signed, status: "ACTIVE", expiresOn: day("2091-07-01") });
     await seedAgreement(db(), { ...signed, status: "ACTIVE", expiresOn: day("2091-07-01"), terminatesOn: day("2091-06-20") });
     expect((await list(staff, { partner: partner.id, expiring: "30" })).rows.map((r) => r.id)).toEqual([expiring.id]);
+  });
+});
+
+describe("today in SQL", () => {
+  it("is the UTC date todayOf() gives, whatever the session's time zone (current_date would differ in one of these at any hour)", async () => {
+    for (const zone of ["Pacific/Kiritimati", "Pacific/Pago_Pago"]) {
+      const [row] = await db().$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(`SET LOCAL TIME ZONE '${zone}'`);
+        return tx.$queryRawUnsafe<{ today: string }[]>(`SELECT ${UTC_TODAY_SQL}::text AS today`);
+      });
+      expect(row?.today, zone).toBe(todayOf(new Date()));
+    }
   });
 });
 
@@ -397,6 +409,7 @@ describe("the approval workflow", () => {
     await expect(refusedDate(day("2091-06-14"))).rejects.toMatchObject({ field: { name: "terminatesOn", messageKey: "terminatesInPast" } });
     await expect(refusedDate(day("2092-09-01"))).rejects.toMatchObject({ field: { name: "terminatesOn", messageKey: "terminatesAfterExpiry" } });
 
+    // The last possible day is its expiry: on it, it would already show as terminated.
     await terminateAgreement(owner, inForce.id, { version: 1, comment: reason, terminatesOn: day("2091-12-15") }, NOW);
     const before = await getAgreement(owner, inForce.id, { now: NOW });
     expect(before).toMatchObject({ status: "ACTIVE", storedStatus: "ACTIVE", terminatesOn: day("2091-12-15") });
@@ -422,13 +435,15 @@ describe("the approval workflow", () => {
     await expect(withdrawTermination(owner, inForce.id, { version: 2, comment: "Too late" }, day("2091-12-15"))).rejects.toMatchObject({ field: { messageKey: "cannotWithdraw" } });
     await expect(withdrawTermination(other, inForce.id, { version: 2, comment: "Not mine" }, NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(withdrawTermination(owner, inForce.id, { version: 2, comment: null }, NOW)).rejects.toMatchObject({ field: { name: "comment", messageKey: "reasonRequired" } });
-    await withdrawTermination(owner, inForce.id, { version: 2, comment: "The partner withdrew its notice" }, NOW);
+    // The day before it takes effect is the last one to withdraw it.
+    await withdrawTermination(owner, inForce.id, { version: 2, comment: "The partner withdrew its notice" }, day("2091-12-14"));
     const after = await getAgreement(owner, inForce.id, { now: day("2092-01-01") });
     expect(after).toMatchObject({ status: "ACTIVE", terminatesOn: null });
     expect(after.approvals.map((step) => step.decision)).toEqual(["TERMINATED", "TERMINATION_WITHDRAWN"]);
-    // And it can be terminated again.
-    await terminateAgreement(owner, inForce.id, { version: after.version, comment: "Closed after all" }, NOW);
-    expect((await getAgreement(owner, inForce.id, { now: NOW })).status).toBe("TERMINATED");
+    // And it can be terminated again: a date of today ends it at once, for good.
+    await terminateAgreement(owner, inForce.id, { version: after.version, comment: "Closed after all", terminatesOn: day("2091-06-15") }, NOW);
+    expect(await db().agreement.findUniqueOrThrow({ where: { id: inForce.id }, select: { status: true } })).toEqual({ status: "TERMINATED" });
+    await expect(withdrawTermination(owner, inForce.id, { version: after.version + 1, comment: "Undo" }, NOW)).rejects.toMatchObject({ field: { messageKey: "cannotWithdraw" } });
   });
 
   it("refuses a decision on a version someone has moved", async () => {
@@ -463,6 +478,18 @@ describe("renewal", () => {
     const predecessor = await getAgreement(owner, old.id, { now: NOW });
     expect(predecessor.status).toBe("SUPERSEDED");
     expect(predecessor.chain.map((link) => [link.id, link.status])).toEqual([[old.id, "SUPERSEDED"], [id, "ACTIVE"]]);
+  });
+
+  it("leaves an agreement whose termination was recorded after its renewal to end so, not superseded", async () => {
+    const owner = await actorWith("STAFF");
+    const old = await seedAgreement(db(), { status: "ACTIVE", ownerId: owner.id, signedOn: day("2086-01-01"), effectiveOn: day("2086-09-01"), expiresOn: day("2092-08-31") });
+    const { id } = await renewAgreement(owner, old.id);
+    await terminateAgreement(owner, old.id, { version: 1, comment: "Notice given", terminatesOn: day("2091-12-15") }, NOW);
+    let version = (await getAgreement(owner, id)).version;
+    for (const _ of [1, 2]) await proposeAgreement(owner, id, { version: version++, comment: null });
+    await approveAgreement(owner, id, { version, comment: null, signedOn: day("2091-07-01") });
+    const predecessor = await db().agreement.findUniqueOrThrow({ where: { id: old.id }, select: { status: true, terminatesOn: true } });
+    expect(predecessor).toEqual({ status: "ACTIVE", terminatesOn: day("2091-12-15") });
   });
 });
 

@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import { UTC_TODAY_SQL } from "@/lib/agreements/status";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // The office lists' heavier reads (counts over every row, the filters' choices, a page of
 // rows) are kept in this process per data version: a counter in the database that triggers
@@ -19,7 +21,7 @@ const kept = new Map<string, Promise<unknown>>();
  * the database's date: what the lists count as "in force today" changes with it.
  */
 const requestVersion = cache(async (): Promise<{ version: bigint; today: string } | null> => {
-  const [row] = await db().$queryRaw<{ version: bigint; today: string }[]>`SELECT version, current_date::text AS today FROM "DataVersion"`;
+  const [row] = await db().$queryRaw<{ version: bigint; today: string }[]>`SELECT version, ${Prisma.raw(UTC_TODAY_SQL)}::text AS today FROM "DataVersion"`;
   return row ?? null;
 });
 
@@ -27,7 +29,7 @@ const requestVersion = cache(async (): Promise<{ version: bigint; today: string 
  * `read()`'s result for `key` at the current data version: from memory when this version
  * already read it, else read now (concurrent requests for one key share that read).
  * The key must name everything the result depends on (the function, its parameters, and the
- * date it is computed for where that is not the database's own `current_date`).
+ * date it is computed for where that is not today's UTC date, UTC_TODAY_SQL).
  */
 export async function readThroughListCache<T>(key: string, read: () => Promise<T>): Promise<T> {
   const seen = await requestVersion();

@@ -35,6 +35,9 @@ describe("listPartners", () => {
     // Active once, but past its expiry: no longer in force, so it counts for nobody.
     const tsinghua = await db().partner.findFirstOrThrow({ where: { nameEn: "Tsinghua University", tags: { has: TAG } } });
     await createAgreement(db(), { partnerIds: [tsinghua.id], status: "ACTIVE", effectiveOn: new Date("2019-01-01"), expiresOn: new Date("2020-01-01") });
+    // A termination still to come: in force until then.
+    const siemens = await db().partner.findFirstOrThrow({ where: { nameEn: "Siemens AG", tags: { has: TAG } } });
+    await createAgreement(db(), { partnerIds: [siemens.id], status: "ACTIVE", effectiveOn: new Date("2024-01-01"), expiresOn: new Date("2099-01-01"), terminatesOn: new Date("2098-01-01") });
     // Active and running, but terminated from a date that has come: not in force either.
     await createAgreement(db(), { partnerIds: [tsinghua.id], status: "ACTIVE", effectiveOn: new Date("2024-01-01"), expiresOn: new Date("2099-01-01"), terminatesOn: new Date("2025-01-01") });
   });
@@ -55,7 +58,7 @@ describe("listPartners", () => {
     expect((await list(staff, { kind: "ENTERPRISE" })).rows.map((r) => r.nameEn)).toEqual(["Siemens AG"]);
     expect((await list(staff, { status: "DORMANT" })).rows.map((r) => r.nameEn)).toEqual(["Deakin University"]);
     const active = await list(staff, { active: "1" });
-    expect(active.rows.map((r) => [r.nameEn, r.activeAgreements])).toEqual([["Technical University of Munich", 1]]);
+    expect(active.rows.map((r) => [r.nameEn, r.activeAgreements])).toEqual([["Siemens AG", 1], ["Technical University of Munich", 1]]);
   });
 
   it("never shows soft-deleted partners", async () => {
@@ -71,7 +74,7 @@ describe("listPartners", () => {
     expect((await list(staff, { sort: "country" })).rows.map((r) => r.country)).toEqual(["AU", "CN", "DE", "DE"]);
     expect((await list(staff, { sort: "newest" })).rows[0]?.nameEn).toBe("Siemens AG");
     expect((await list(staff, { sort: "agreements" })).rows.map((r) => [r.nameEn, r.activeAgreements])).toEqual([
-      ["Technical University of Munich", 1], ["Deakin University", 0], ["Siemens AG", 0], ["Tsinghua University", 0],
+      ["Siemens AG", 1], ["Technical University of Munich", 1], ["Deakin University", 0], ["Tsinghua University", 0],
     ]);
   });
 

@@ -38,7 +38,7 @@ const HEADER_ALIASES: Record<AgreementImportField, readonly string[]> = {
   signedOn: ["signed", "signed on", "date signed", "signing date", "signature date", "签署日期", "签订日期"],
   effectiveOn: ["effective", "effective on", "effective date", "takes effect on", "start date", "start", "生效日期", "开始日期"],
   expiresOn: ["expires", "expires on", "expiry", "expiry date", "end date", "end", "到期", "到期日期", "截止日期", "失效日期"],
-  terminatesOn: ["terminated from", "terminates on", "terminated on", "termination date", "termination", "终止日期", "终止生效日期", "终止时间"],
+  terminatesOn: ["termination takes effect on", "terminated from", "terminates on", "terminated on", "termination date", "termination", "终止日期", "终止生效日期", "终止时间"],
   autoRenews: ["automatic renewal", "auto renewal", "auto renew", "renews automatically", "自动续约", "自动续签"],
   noticePeriodDays: ["notice period", "notice period days", "notice days", "notice", "通知期", "通知期 天"],
   ministryApprovalNumber: ["ministry approval number", "ministry approval", "approval number", "教育部批准文号", "批准文号"],

@@ -43,9 +43,13 @@ export default async function AgreementPage({ params, searchParams }: Props) {
     partnerId === null ? t("terms.ourUniversity") : (agreement.partners.find((p) => p.id === partnerId)?.nameEn ?? partnerId);
   const isRenewed = agreement.chain.some((link, index) => index > 0 && agreement.chain[index - 1]?.id === agreement.id);
   const today = todayOf(new Date());
-  // The day a recorded termination takes effect; still to come while the agreement shows as active.
+  // The day a recorded termination takes effect (the day before is its last in force); still
+  // to come while the agreement shows as active.
   const terminatesOn = date(agreement.terminatesOn);
-  const pendingTermination = terminatesOn && agreement.status === "ACTIVE" ? terminatesOn : null;
+  const pendingTermination =
+    agreement.terminatesOn && terminatesOn && agreement.status === "ACTIVE"
+      ? { date: terminatesOn, lastDay: date(new Date(agreement.terminatesOn.getTime() - 86_400_000)) ?? "" }
+      : null;
   const noticeDate = agreement.noticePeriodDays !== null ? new Date(Date.parse(today) + agreement.noticePeriodDays * 86_400_000) : null;
   const saved = query.saved === "created" ? t("detail.created") : query.saved === "updated" ? t("detail.saved") : null;
 
@@ -98,7 +102,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                 {agreement.status === "EXPIRED" && agreement.storedStatus === "ACTIVE" ? <p className="mt-1 text-slate-600">{t("detail.expiredNote")}</p> : null}
                 {terminatesOn ? (
                   <p className="mt-1 text-slate-600">
-                    {pendingTermination ? t("detail.terminatingNote", { date: terminatesOn }) : t("detail.terminatedNote", { date: terminatesOn })}
+                    {pendingTermination ? t("detail.terminatingNote", pendingTermination) : t("detail.terminatedNote", { date: terminatesOn })}
                   </p>
                 ) : null}
               </Item>
@@ -199,6 +203,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               isInForce={agreement.status === "ACTIVE" && !terminatesOn}
               pendingTermination={pendingTermination}
               today={today}
+              expiresOn={agreement.expiresOn?.toISOString().slice(0, 10) ?? null}
               noticeHint={noticeDate ? t("workflow.noticeHint", { days: agreement.noticePeriodDays ?? 0, date: date(noticeDate) ?? "" }) : null}
               signedOn={agreement.signedOn?.toISOString().slice(0, 10) ?? ""}
               canDecide={agreement.canDecide}

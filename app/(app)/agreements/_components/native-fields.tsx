@@ -49,7 +49,7 @@ function Wrapper({ id, label, hint, errors, className, isRequired, children }: {
 }
 
 /** A date (the browser's picker and keyboard entry), submitted as YYYY-MM-DD. Uncontrolled. */
-export function DateInput({ name, defaultValue, ...common }: Common & { name: string; defaultValue?: string }) {
+export function DateInput({ name, defaultValue, min, max, ...common }: Common & { name: string; defaultValue?: string; min?: string; max?: string }) {
   const { id, errors, describedBy } = useDescribed(common.hint, common.error);
   return (
     <Wrapper id={id} errors={errors} {...common}>
@@ -60,6 +60,8 @@ export function DateInput({ name, defaultValue, ...common }: Common & { name: st
         type="date"
         name={name}
         defaultValue={defaultValue}
+        min={min}
+        max={max}
         aria-describedby={describedBy}
         aria-invalid={errors.length ? true : undefined}
         className={controlClassName}

@@ -19,10 +19,11 @@ type Props = {
   status: AgreementStatus;
   /** Active, not past its expiry and no termination recorded: it can be terminated. */
   isInForce: boolean;
-  /** A termination to come: the day it takes effect, as the reader reads dates; it can be withdrawn. */
-  pendingTermination: string | null;
-  /** Today (YYYY-MM-DD), a termination's first possible date. */
+  /** A termination to come, as the reader reads dates: its last day in force and the day it takes effect; it can be withdrawn. */
+  pendingTermination: { lastDay: string; date: string } | null;
+  /** Today and the expiry (YYYY-MM-DD): the range a termination's date may take. */
   today: string;
+  expiresOn: string | null;
   /** What the agreement's notice period means for a termination, if it has one. */
   noticeHint: string | null;
   signedOn: string;
@@ -34,7 +35,7 @@ const NEXT: Partial<Record<AgreementStatus, AgreementStatus>> = { DRAFT: "IN_NEG
 const PREVIOUS: Partial<Record<AgreementStatus, AgreementStatus>> = { IN_NEGOTIATION: "DRAFT", AWAITING_SIGNATURE: "IN_NEGOTIATION" };
 
 /** What the reader may do next in the approval workflow, as small forms with a comment. */
-export function WorkflowPanel({ id, version, status, isInForce, pendingTermination, today, noticeHint, signedOn, canDecide, ownerName }: Props) {
+export function WorkflowPanel({ id, version, status, isInForce, pendingTermination, today, expiresOn, noticeHint, signedOn, canDecide, ownerName }: Props) {
   const t = useTranslations("agreements");
   const next = NEXT[status];
   const previous = PREVIOUS[status];
@@ -90,11 +91,11 @@ export function WorkflowPanel({ id, version, status, isInForce, pendingTerminati
           commentLabel={t("workflow.terminateReason")}
           isCommentRequired
           variant="danger"
-          date={{ name: "terminatesOn", label: t("workflow.terminatesOn"), defaultValue: today, hint: noticeHint ?? undefined }}
+          date={{ name: "terminatesOn", label: t("workflow.terminatesOn"), defaultValue: today, hint: noticeHint ?? undefined, min: today, max: expiresOn ?? undefined }}
         />
       ) : null}
       {isInForce && !canDecide ? decidedBy("terminate") : null}
-      {pendingTermination ? <p className="text-sm font-medium text-slate-900">{t("workflow.pending", { date: pendingTermination })}</p> : null}
+      {pendingTermination ? <p className="text-sm font-medium text-slate-900">{t("workflow.pending", pendingTermination)}</p> : null}
       {pendingTermination && canDecide ? (
         <DecisionForm
           action={withdrawTerminationAction}
@@ -131,7 +132,7 @@ function DecisionForm({
   commentLabel: string;
   isCommentRequired?: boolean;
   /** A date the decision takes (the signature's, a termination's), prefilled. */
-  date?: { name: string; label: string; defaultValue: string; hint?: string };
+  date?: { name: string; label: string; defaultValue: string; hint?: string; min?: string; max?: string };
   variant?: "primary" | "secondary" | "danger";
 }) {
   const t = useTranslations("agreements");
@@ -149,6 +150,8 @@ function DecisionForm({
           name={date.name}
           label={date.label}
           hint={date.hint}
+          min={date.min}
+          max={date.max}
           defaultValue={failed?.values[date.name] ?? date.defaultValue}
           error={errors[date.name]}
           isRequired
