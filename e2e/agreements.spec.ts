@@ -190,6 +190,11 @@ test("its owner terminates from the end of the notice period, and withdraws it b
   // The history names the field and reads the date as a day.
   await expect(page.getByRole("region", { name: "History" })).toContainText(`Termination takes effect on:was none→now ${shortDate(noticeEnds)}`);
 
+  // The list says it is ending, beside its expiry.
+  await page.goto(`/agreements?q=${own.referenceNumber}`);
+  await expect(page.getByRole("row", { name: new RegExp(own.referenceNumber) })).toContainText(`Terminated from ${shortDate(noticeEnds)}`);
+  await page.goto(`/agreements/${own.id}`);
+
   const withdraw = page.getByRole("form", { name: "Withdraw termination" });
   await withdraw.getByLabel("Why it continues").fill("The partner withdrew its notice");
   await withdraw.getByRole("button", { name: "Withdraw termination" }).click();

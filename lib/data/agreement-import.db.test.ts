@@ -165,20 +165,21 @@ describe("importAgreements", () => {
     ]);
   });
 
-  it("finds owners by email or by a name only one active office member has (our export writes names)", async () => {
+  it("finds owners by email, by \"Name <email>\" as our export writes them, or by a name only one active office member has", async () => {
     const actor = await user("STAFF");
     const tag = unique();
     const owner = await createDemoUser(db(), { email: `owner-${tag}@example.edu`, name: `Owner ${tag}`, role: "STAFF" });
-    await createDemoUser(db(), { email: `twin-a-${tag}@example.edu`, name: `Twin ${tag}`, role: "STAFF" });
+    const twin = await createDemoUser(db(), { email: `twin-a-${tag}@example.edu`, name: `Twin ${tag}`, role: "STAFF" });
     await createDemoUser(db(), { email: `twin-b-${tag}@example.edu`, name: `Twin ${tag}`, role: "ADMIN" });
     await createDemoUser(db(), { email: `student-${tag}@example.edu`, name: `Student ${tag}`, role: "STUDENT" });
     const partner = await createPartner(db(), { nameEn: `Owners ${tag}` });
-    const rows = [`owner ${tag}`, `OWNER-${tag}@example.edu`, `Twin ${tag}`, `Student ${tag}`].map((who, i) => [`O-${tag}-${i}`, "Owned", "MOU", partner.nameEn, "", "", "", who, ""]);
+    const cells = [`owner ${tag}`, `OWNER-${tag}@example.edu`, `Twin ${tag} <twin-a-${tag}@example.edu>`, `Twin ${tag}`, `Student ${tag}`];
+    const rows = cells.map((who, i) => [`O-${tag}-${i}`, "Owned", "MOU", partner.nameEn, "", "", "", who, ""]);
     const check = await checkAgreementImport(actor, file(rows), mapping);
-    expect(check.rows.map((row) => [row.row, row.input.ownerId])).toEqual([[2, owner.id], [3, owner.id]]);
+    expect(check.rows.map((row) => [row.row, row.input.ownerId])).toEqual([[2, owner.id], [3, owner.id], [4, twin.id]]);
     expect(check.problems).toEqual([
-      { row: 4, field: "owner", messageKey: "ownerAmbiguous", values: { name: `Twin ${tag}` } },
-      { row: 5, field: "owner", messageKey: "ownerNotFound", values: { name: `Student ${tag}` } },
+      { row: 5, field: "owner", messageKey: "ownerAmbiguous", values: { name: `Twin ${tag}` } },
+      { row: 6, field: "owner", messageKey: "ownerNotFound", values: { name: `Student ${tag}` } },
     ]);
   });
 

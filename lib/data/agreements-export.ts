@@ -26,7 +26,8 @@ export type AgreementExportRow = {
   expiresOn: Date | null;
   terminatesOn: Date | null;
   autoRenews: boolean;
-  ownerName: string | null;
+  /** "Name <email>": readable, and unambiguous for the import when two staff share a name. */
+  owner: string | null;
   ministryApprovalNumber: string | null;
   createdAt: Date;
   expiresKey: string;
@@ -61,7 +62,7 @@ export async function exportAgreements(actor: Actor | null, params: AgreementLis
       }
       const batch = await db().$queryRaw<AgreementExportRow[]>`
         SELECT a.id, a."referenceNumber", a.title, a.kind, ${shownStatusSql(today)} AS status, a."signedOn", a."effectiveOn",
-          a."expiresOn", a."terminatesOn", a."autoRenews", a."ministryApprovalNumber", a."createdAt", u.name AS "ownerName",
+          a."expiresOn", a."terminatesOn", a."autoRenews", a."ministryApprovalNumber", a."createdAt", CASE WHEN u.id IS NOT NULL THEN u.name || ' <' || u.email || '>' END AS owner,
           COALESCE(a."expiresOn", 'infinity'::date)::text AS "expiresKey",
           ARRAY(SELECT p."nameEn" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId" WHERE ap."agreementId" = a.id ORDER BY p."nameEn") AS partners,
           ARRAY(SELECT DISTINCT p.country::text FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId" WHERE ap."agreementId" = a.id) AS countries

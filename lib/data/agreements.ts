@@ -29,6 +29,8 @@ export type AgreementListRow = {
   status: AgreementStatus;
   signedOn: Date | null;
   expiresOn: Date | null;
+  /** A termination's first day, still to come while the status shows ACTIVE. */
+  terminatesOn: Date | null;
   partners: string[];
   ownerName: string | null;
 };
@@ -130,7 +132,7 @@ export async function listAgreements(actor: Actor | null, params: AgreementListP
   const [raw, total] = await Promise.all([
     readThroughListCache(`agreements.rows|${JSON.stringify({ ...params, today })}`, () => db().$queryRaw<RawRow[]>`
       SELECT a.id, a."referenceNumber", a.title, a.kind, ${shownStatusSql(today)} AS status, a."signedOn", a."expiresOn",
-        a."createdAt", COALESCE(a."expiresOn", 'infinity'::date)::text AS "expiresKey", u.name AS "ownerName",
+        a."terminatesOn", a."createdAt", COALESCE(a."expiresOn", 'infinity'::date)::text AS "expiresKey", u.name AS "ownerName",
         ARRAY(SELECT p."nameEn" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId"
           WHERE ap."agreementId" = a.id ORDER BY p."nameEn" LIMIT 4) AS partners
       FROM "Agreement" a LEFT JOIN "User" u ON u.id = a."ownerId"

@@ -147,10 +147,14 @@ describe("checkAgreementRows", () => {
     ]);
   });
 
-  it("finds the owner by a name only one of the staff has, as our own export writes it", () => {
-    const { rows, problems } = checkAgreementRows(table(row({ "Owner (email)": "Sam TAYLOR" })), mapping, lookups());
+  it("finds the owner by a name only one of the staff has, or by the email in \"Name <email>\" as our export writes it", () => {
+    const { rows, problems } = checkAgreementRows(
+      table(row({ "Owner (email)": "Sam TAYLOR" }), row({ "Reference number": "REF-2", "Owner (email)": "Zhou Min <Other@Example.edu>" })),
+      mapping,
+      lookups(),
+    );
     expect(problems).toEqual([]);
-    expect(rows[0]?.input.ownerId).toBe(OTHER);
+    expect(rows.map((r) => r.input.ownerId)).toEqual([OTHER, OTHER]);
   });
 
   it("reports every problem of a row, and the second of two rows with one reference number", () => {

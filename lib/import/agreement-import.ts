@@ -91,6 +91,15 @@ export const splitList = (value: string) => [...new Set(value.split(/[;；\n]/).
 /** How a partner's name, native name or acronym is looked up: case and spacing ignored. */
 export const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
 
+/**
+ * How an owner cell is looked up, lower-cased: the email of "Name <email>" (what our export
+ * writes), else the cell itself, an email or a name.
+ */
+export function ownerKey(cell: string): string {
+  const email = /<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/.exec(cell)?.[1];
+  return (email ?? cell.trim()).toLowerCase();
+}
+
 /** What the rows name, for the data layer to look up. */
 export function namesInRows(table: Table, mapping: AgreementImportMapping) {
   const partners = new Set<string>();
@@ -98,7 +107,7 @@ export function namesInRows(table: Table, mapping: AgreementImportMapping) {
   const references = new Set<string>();
   for (const { raw } of rowsOf(table, AGREEMENT_IMPORT_FIELDS, mapping)) {
     for (const name of splitList(raw.partners)) partners.add(nameKey(name));
-    if (raw.owner) owners.add(raw.owner.toLowerCase());
+    if (raw.owner) owners.add(ownerKey(raw.owner));
     if (raw.referenceNumber) references.add(raw.referenceNumber);
   }
   return { partners: [...partners], owners: [...owners], references: [...references] };
@@ -161,8 +170,8 @@ export function checkAgreementRows(
     }
     let ownerId = lookups.importer.id;
     if (raw.owner) {
-      // An email, or a name (our own export lists owners by name) that only one of them has.
-      const ids = lookups.owners.get(raw.owner.toLowerCase()) ?? [];
+      // An email, "Name <email>" as our export writes it, or a name only one of them has.
+      const ids = lookups.owners.get(ownerKey(raw.owner)) ?? [];
       if (ids.length === 0) problem("owner", "ownerNotFound", { name: raw.owner });
       else if (ids.length > 1) problem("owner", "ownerAmbiguous", { name: raw.owner });
       else ownerId = ids[0]!;

@@ -138,6 +138,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
                   statusLabel: t(`statuses.${row.status}`),
                   expires: row.expiresOn ? date(row.expiresOn) : t("noExpiry"),
                   hasExpiry: Boolean(row.expiresOn),
+                  ending: row.status === "ACTIVE" && row.terminatesOn ? t("terminatesOn", { date: date(row.terminatesOn) }) : null,
                   ownerName: row.ownerName,
                 }))}
               />

@@ -17,6 +17,8 @@ export type AgreementRowView = {
   /** The expiry date, or "no expiry" (`hasExpiry` false). */
   expires: string;
   hasExpiry: boolean;
+  /** "Terminated from …" while a termination is still to come. */
+  ending: string | null;
   ownerName: string | null;
 };
 
@@ -34,6 +36,7 @@ export function AgreementRows({ rows }: { rows: AgreementRowView[] }) {
         <span className="block text-xs text-slate-500 md:hidden">
           {row.partners}
           {row.hasExpiry ? ` · ${row.expires}` : null}
+          {row.ending ? <span className="block text-amber-800">{row.ending}</span> : null}
         </span>
       </TableCell>
       <TableCell isHiddenOnMobile className="max-w-xs">
@@ -46,6 +49,7 @@ export function AgreementRows({ rows }: { rows: AgreementRowView[] }) {
       </TableCell>
       <TableCell isHiddenOnMobile className="whitespace-nowrap tabular-nums">
         {row.hasExpiry ? row.expires : <span className="text-slate-500">{row.expires}</span>}
+        {row.ending ? <span className="block text-xs text-amber-800">{row.ending}</span> : null}
       </TableCell>
       <TableCell isHiddenOnMobile>{row.ownerName}</TableCell>
     </TableRow>

@@ -27,7 +27,7 @@ export async function GET(request: Request): Promise<Response> {
       { header: t("form.expiresOn"), value: (row) => row.expiresOn, width: 12 },
       { header: t("workflow.terminatesOn"), value: (row) => row.terminatesOn, width: 12 },
       { header: t("form.autoRenews"), value: (row) => t(row.autoRenews ? "form.yes" : "form.no") },
-      { header: t("columns.owner"), value: (row) => row.ownerName },
+      { header: t("columns.owner"), value: (row) => row.owner, width: 32 },
       { header: t("form.ministryApprovalNumber"), value: (row) => row.ministryApprovalNumber },
     ];
     return exportResponse(exportFormatOf(url.searchParams), "agreements", rows, columns);
