@@ -99,6 +99,9 @@ function assertConsistent(plan: AgreementPlan, dates: Dates, ref: Date) {
   }
   if (plan.status === "EXPIRED" && !(expiresOn && expiresOn < ref)) throw bad("must have expired");
   if (plan.status === "AWAITING_SIGNATURE" && effectiveOn && effectiveOn <= ref) throw bad("must start in the future");
+  if (plan.terminates !== undefined && !(plan.status === "ACTIVE" && plan.terminates > 0 && expiresOn && addDays(ref, plan.terminates) <= expiresOn)) {
+    throw bad("a termination still to come needs an agreement in force until then");
+  }
 }
 
 const KIND_TITLES: Record<AgreementKind, string> = {
@@ -312,6 +315,7 @@ export function buildDemoAgreements(ctx: DemoContext) {
         ? "Credits earned under an approved learning agreement are recognised in full; 1 ECTS credit counts as 0.5 Meridian credit."
         : null,
       notes: plan.notes ?? null,
+      terminatesOn: plan.terminates !== undefined ? addDays(ref, plan.terminates) : null,
       supersedesId: plan.supersedes ? requireEntry(ids, plan.supersedes, "agreement") : null,
     });
     for (const key of plan.partners) {
@@ -358,6 +362,21 @@ export function buildDemoAgreements(ctx: DemoContext) {
           createdAt: atTime(addDays(proposedOn, random.int(1, 4)), random.int(1, 9), random.int(0, 59)),
         });
       }
+    }
+
+    if (plan.terminates !== undefined) {
+      // The partner gave notice a week ago; its owner recorded the termination the same day.
+      approvals.push({
+        id: newId(),
+        agreementId: id,
+        actorId: ownerId,
+        decision: "TERMINATED",
+        fromStatus: "ACTIVE",
+        toStatus: "ACTIVE",
+        comment: "The partner gave notice: the project funding ends and it will not continue the cooperation.",
+        takesEffectOn: addDays(ref, plan.terminates),
+        createdAt: atTime(addDays(ref, -7), 10, 15),
+      });
     }
 
     if (isExchangeType(plan.kind)) mobilityTerms.push(...buildTerms(random, ctx, plan, id, dates));

@@ -173,6 +173,16 @@ describe("seedDemoData", () => {
     expect(from31to90).toBeGreaterThanOrEqual(2);
   });
 
+  it("has an agreement in force whose termination, recorded with its date in the trail, is still to come", async () => {
+    const ending = await first.client.agreement.findMany({
+      where: { status: "ACTIVE", terminatesOn: { gt: referenceDate } },
+      select: { terminatesOn: true, expiresOn: true, approvals: { where: { decision: "TERMINATED" }, select: { takesEffectOn: true } } },
+    });
+    expect(ending).toHaveLength(1);
+    expect(ending[0]!.approvals).toEqual([{ takesEffectOn: ending[0]!.terminatesOn }]);
+    expect(ending[0]!.terminatesOn! <= ending[0]!.expiresOn!).toBe(true);
+  });
+
   it("has a renewal chain of three, a multilateral agreement and a ministry-approved cooperative programme", async () => {
     const c = first.client;
     const chain = await c.agreement.findFirst({

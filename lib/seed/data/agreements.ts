@@ -24,6 +24,8 @@ export type AgreementPlan = {
   supersedes?: string;
   autoRenews?: boolean;
   noticePeriodDays?: number;
+  /** Days from the reference date a termination recorded a week before takes effect (still to come). */
+  terminates?: number;
   /** A cooperative programme approved by the ministry of education. */
   ministryApproval?: boolean;
   /** Language our students need at the partner (EWP recommended language), "en" when unset. */
@@ -65,7 +67,18 @@ export const AGREEMENT_PLANS: readonly AgreementPlan[] = [
     language: "de",
     notes: "Annual enrolment quota 120. One third of core courses taught by h_da faculty, as the approval requires.",
   },
-  { key: "fhg-research", partners: ["fraunhofer"], kind: "RESEARCH", status: "ACTIVE", title: "Joint Research Agreement on Industrial Machine Vision", effective: -400, years: 3, faculties: ["ENG", "CSE"] },
+  {
+    key: "fhg-research",
+    partners: ["fraunhofer"],
+    kind: "RESEARCH",
+    status: "ACTIVE",
+    title: "Joint Research Agreement on Industrial Machine Vision",
+    effective: -400,
+    years: 3,
+    faculties: ["ENG", "CSE"],
+    noticePeriodDays: 90,
+    terminates: 83,
+  },
   { key: "siemens-lab", partners: ["siemens"], kind: "JOINT_LAB", status: "ACTIVE", title: "Meridian–Siemens Joint Laboratory for Digital Industries", expires: 48, years: 5, faculties: ["ENG"] },
   { key: "siemens-training", partners: ["siemens"], kind: "TRAINING", status: "ACTIVE", title: "Student Internship Programme Agreement", effective: -300, years: 3, faculties: ["ENG", "CSE"] },
   { key: "daad-lectureship", partners: ["daad"], kind: "OTHER", status: "ACTIVE", title: "Agreement on a DAAD Short-Term Lectureship in German Studies", effective: -200, years: 2, faculties: ["FLS"] },
