@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { parseAgreementListParams } from "@/lib/agreements/list-params";
 import { guessAgreementMapping } from "@/lib/import/agreement-import";
 import { readTable } from "@/lib/import/read-table";
 import { createAgreement } from "@/lib/seed/agreements";
@@ -8,6 +9,7 @@ import { createPartner } from "@/lib/seed/partners";
 import { createDemoUser } from "@/lib/seed/users";
 import { checkAgreementImport, importAgreements } from "./agreement-import";
 import { getAgreement } from "./agreements";
+import { exportAgreements } from "./agreements-export";
 import type { Actor } from "./current-user";
 
 const HEADERS = ["Reference number", "Title", "Kind", "Partners", "Status", "Signed on", "Expires on", "Owner (email)", "Faculties"];
@@ -80,6 +82,22 @@ describe("importAgreements", () => {
     expect(saved.map((a) => [a.status, a.terminatesOn?.toISOString().slice(0, 10)])).toEqual([["ACTIVE", "2098-01-31"], ["TERMINATED", "2021-03-01"]]);
     expect((await getAgreement(actor, saved[0]!.id, { now: new Date("2098-01-30T12:00:00Z") })).status).toBe("ACTIVE");
     expect((await getAgreement(actor, saved[0]!.id, { now: new Date("2098-01-31T12:00:00Z") })).status).toBe("TERMINATED");
+  });
+
+  it("reads back a partner name several partners share as our export writes it, with the country code", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    await createPartner(db(), { nameEn: `Twin Institute ${tag}`, country: "DE" });
+    const french = await createPartner(db(), { nameEn: `Twin Institute ${tag}`, country: "FR" });
+    await createAgreement(db(), { referenceNumber: `TWIN-${tag}-A`, partnerIds: [french.id] });
+    const rows: string[] = [];
+    for await (const row of await exportAgreements(actor, parseAgreementListParams({ q: `TWIN-${tag}` }))) rows.push(...row.partners);
+    expect(rows).toEqual([`Twin Institute ${tag} (FR)`]);
+
+    const imported = [[`TWIN-${tag}-B`, "Twin", "MOU", rows[0]!, "", "", "", "", ""], [`TWIN-${tag}-C`, "Twin", "MOU", `Twin Institute ${tag}`, "", "", "", "", ""]];
+    const check = await checkAgreementImport(actor, file(imported), mapping);
+    expect(check.rows.map((row) => row.input.partnerIds)).toEqual([[french.id]]);
+    expect(check.problems).toEqual([{ row: 3, field: "partners", messageKey: "partnerAmbiguous", values: { name: `Twin Institute ${tag}` } }]);
   });
 
   it("refuses a signed row a staff importer does not own, and imports it when an admin does", async () => {

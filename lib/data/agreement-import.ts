@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { agreementScalars as scalarsOf } from "@/lib/agreements/input";
 import { todayOf } from "@/lib/agreements/status";
 import {
-  checkAgreementRows, nameKey, namesInRows, SIGNED_STATUSES, type AgreementImportLookups, type AgreementImportMapping,
+  checkAgreementRows, nameInCountryKey, nameKey, namesInRows, SIGNED_STATUSES, type AgreementImportLookups, type AgreementImportMapping,
   type AgreementRowProblem, type CheckedAgreementRow,
 } from "@/lib/import/agreement-import";
 import { normalise } from "@/lib/import/mapping";
@@ -30,8 +30,8 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
   const names = namesInRows(table, mapping);
   const [partners, owners, faculties, taken] = await Promise.all([
     names.partners.length
-      ? client.$queryRaw<{ id: string; nameEn: string; nameNative: string | null; acronym: string | null }[]>`
-          SELECT id, "nameEn", "nameNative", acronym FROM "Partner"
+      ? client.$queryRaw<{ id: string; nameEn: string; nameNative: string | null; acronym: string | null; country: string }[]>`
+          SELECT id, "nameEn", "nameNative", acronym, country FROM "Partner"
           WHERE "deletedAt" IS NULL AND (lower("nameEn") = ANY(${names.partners}::text[])
             OR lower("nameNative") = ANY(${names.partners}::text[]) OR lower(acronym) = ANY(${names.partners}::text[]))`
       : [],
@@ -52,7 +52,10 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
   for (const faculty of faculties) for (const name of [faculty.code, faculty.nameEn, faculty.nameZh]) if (name) facultyIds.set(normalise(name), faculty.id);
   return {
     importer: { id: actor.id, role: actor.role },
-    partners: idsByName(partners, (partner) => [partner.nameEn, partner.nameNative, partner.acronym], nameKey),
+    partners: new Map([
+      ...idsByName(partners, (partner) => [partner.nameEn, partner.nameNative, partner.acronym], nameKey),
+      ...idsByName(partners, (partner) => [nameInCountryKey(partner.nameEn, partner.country)], (key) => key),
+    ]),
     owners: idsByName(owners, (owner) => [owner.email, owner.name], (name) => name.toLowerCase()),
     faculties: facultyIds,
     takenReferences: new Set(taken.map((row) => row.referenceNumber)),

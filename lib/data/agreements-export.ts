@@ -52,6 +52,10 @@ export async function exportAgreements(actor: Actor | null, params: AgreementLis
   const direction = Prisma.raw(key.descending ? "DESC" : "ASC");
   const orderBy = Prisma.join(key.columns.map(([column]) => Prisma.sql`${Prisma.raw(column)} ${direction}`), ", ");
   const columns = Prisma.raw(key.columns.map(([column]) => column).join(", "));
+  // English names several live partners share are written "Name (DE)", which the import reads back.
+  const shared = (
+    await db().$queryRaw<{ name: string }[]>`SELECT lower("nameEn") AS name FROM "Partner" WHERE "deletedAt" IS NULL GROUP BY 1 HAVING count(*) > 1`
+  ).map((row) => row.name);
   return (async function* () {
     let cursor: CursorValue[] | null = null;
     for (;;) {
@@ -64,7 +68,8 @@ export async function exportAgreements(actor: Actor | null, params: AgreementLis
         SELECT a.id, a."referenceNumber", a.title, a.kind, ${shownStatusSql(today)} AS status, a."signedOn", a."effectiveOn",
           a."expiresOn", a."terminatesOn", a."autoRenews", a."ministryApprovalNumber", a."createdAt", CASE WHEN u.id IS NOT NULL THEN u.name || ' <' || u.email || '>' END AS owner,
           COALESCE(a."expiresOn", 'infinity'::date)::text AS "expiresKey",
-          ARRAY(SELECT p."nameEn" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId" WHERE ap."agreementId" = a.id ORDER BY p."nameEn") AS partners,
+          ARRAY(SELECT CASE WHEN lower(p."nameEn") = ANY(${shared}::text[]) THEN p."nameEn" || ' (' || p.country || ')' ELSE p."nameEn" END
+            FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId" WHERE ap."agreementId" = a.id ORDER BY p."nameEn") AS partners,
           ARRAY(SELECT DISTINCT p.country::text FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId" WHERE ap."agreementId" = a.id) AS countries
         FROM "Agreement" a LEFT JOIN "User" u ON u.id = a."ownerId"
         WHERE ${Prisma.join(where, " AND ")}

@@ -24,6 +24,10 @@ const lookups = (importer: AgreementImportLookups["importer"] = { id: STAFF, rol
     ["慕尼黑工业大学", [TUM]],
     ["lund university", [LUND]],
     ["lu", [LUND, LUND_TWO]],
+    // Two partners called "National University": one in Singapore, one in Mongolia.
+    ["national university", [LUND, LUND_TWO]],
+    ["national university|sg", [LUND]],
+    ["national university|mn", [LUND_TWO]],
   ]),
   owners: new Map([
     ["staff@example.edu", [STAFF]],
@@ -144,6 +148,19 @@ describe("checkAgreementRows", () => {
       ["ACTIVE", "2026-09-01"],
       ["TERMINATED", "2026-06-01"],
       ["ACTIVE", null],
+    ]);
+  });
+
+  it("tells apart partners that share a name by the country code in brackets, as our export writes them", () => {
+    const { rows, problems } = checkAgreementRows(
+      table(row({ Partners: "National University (MN)" }), row({ "Reference number": "REF-2", Partners: "National University" }), row({ "Reference number": "REF-3", Partners: "National University (FR)" })),
+      mapping,
+      lookups(),
+    );
+    expect(rows.map((r) => r.input.partnerIds)).toEqual([[LUND_TWO]]);
+    expect(problems).toEqual([
+      { row: 3, field: "partners", messageKey: "partnerAmbiguous", values: { name: "National University" } },
+      { row: 4, field: "partners", messageKey: "partnerNotFound", values: { name: "National University (FR)" } },
     ]);
   });
 

@@ -91,6 +91,23 @@ export const splitList = (value: string) => [...new Set(value.split(/[;；\n]/).
 /** How a partner's name, native name or acronym is looked up: case and spacing ignored. */
 export const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
 
+/** The lookup key of a name within one country: "Name (DE)", as our export writes a name several partners share. */
+export const nameInCountryKey = (name: string, country: string) => `${nameKey(name)}|${country.toLowerCase()}`;
+
+/** "Name (DE)" → the name and the country code; null for a cell without such an ending. */
+function withCountry(cell: string): { name: string; country: string } | null {
+  const match = /^(.*\S)\s*\(([A-Za-z]{2})\)$/.exec(cell.trim());
+  return match ? { name: match[1]!, country: match[2]! } : null;
+}
+
+/** The live partners a partner cell names: by the whole cell, else by "Name (CC)" read as a name within a country. */
+function partnersNamed(cell: string, partners: AgreementImportLookups["partners"]): readonly string[] {
+  const whole = partners.get(nameKey(cell)) ?? [];
+  const split = withCountry(cell);
+  if (whole.length === 1 || !split) return whole;
+  return partners.get(nameInCountryKey(split.name, split.country)) ?? whole;
+}
+
 /**
  * How an owner cell is looked up, lower-cased: the email of "Name <email>" (what our export
  * writes), else the cell itself, an email or a name.
@@ -106,7 +123,11 @@ export function namesInRows(table: Table, mapping: AgreementImportMapping) {
   const owners = new Set<string>();
   const references = new Set<string>();
   for (const { raw } of rowsOf(table, AGREEMENT_IMPORT_FIELDS, mapping)) {
-    for (const name of splitList(raw.partners)) partners.add(nameKey(name));
+    for (const name of splitList(raw.partners)) {
+      partners.add(nameKey(name));
+      const split = withCountry(name);
+      if (split) partners.add(nameKey(split.name));
+    }
     if (raw.owner) owners.add(ownerKey(raw.owner));
     if (raw.referenceNumber) references.add(raw.referenceNumber);
   }
@@ -116,7 +137,10 @@ export function namesInRows(table: Table, mapping: AgreementImportMapping) {
 export type AgreementImportLookups = {
   /** Who imports: the owner when the owner column is empty, and the one who approves signed rows. */
   importer: { id: string; role: Role };
-  /** nameKey(English name, native name or acronym) → the live partners it names. */
+  /**
+   * nameKey(English name, native name or acronym) → the live partners it names; and
+   * nameInCountryKey(English name, country) → those of that name in that country.
+   */
   partners: ReadonlyMap<string, readonly string[]>;
   /** Lower-case email or name → the active office staff it names (a name may be shared). */
   owners: ReadonlyMap<string, readonly string[]>;
@@ -163,7 +187,7 @@ export function checkAgreementRows(
 
     const partnerIds: string[] = [];
     for (const name of splitList(raw.partners)) {
-      const ids = lookups.partners.get(nameKey(name)) ?? [];
+      const ids = partnersNamed(name, lookups.partners);
       if (ids.length === 0) problem("partners", "partnerNotFound", { name });
       else if (ids.length > 1) problem("partners", "partnerAmbiguous", { name });
       else partnerIds.push(ids[0]!);
