@@ -44,6 +44,21 @@ export function mappingFits(mapping: ImportMapping, headers: readonly string[]):
   return Object.values(mapping).every((index) => index === null || index === undefined || (typeof index === "number" && index >= 0 && index < headers.length));
 }
 
+/**
+ * A remembered mapping with the fields it does not name (added to the import since it was
+ * saved) filled in from the guess, where the guessed column is not already taken.
+ */
+export function withNewFieldsGuessed<F extends string>(remembered: ImportMapping<F>, guessed: ImportMapping<F>): ImportMapping<F> {
+  const mapping: ImportMapping<F> = { ...remembered };
+  const taken = new Set(Object.values(remembered));
+  for (const [field, column] of Object.entries(guessed) as [F, number | null | undefined][]) {
+    if (field in remembered || column === null || column === undefined || taken.has(column)) continue;
+    mapping[field] = column;
+    taken.add(column);
+  }
+  return mapping;
+}
+
 /** A mapping as the browser sent it (JSON), keeping only known fields and existing columns. */
 export function parseMapping<F extends string>(text: unknown, fields: readonly F[], headers: readonly string[]): ImportMapping<F> {
   let raw: Record<string, unknown> = {};

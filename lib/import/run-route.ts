@@ -10,7 +10,7 @@ import type { Messages } from "@/lib/i18n/catalogues";
 import { log } from "@/lib/log";
 import { requestId } from "@/lib/request-id";
 import { isSameOrigin } from "@/lib/security/same-origin";
-import { parseMapping, type ImportMapping, type RowProblem } from "./mapping";
+import { parseMapping, withNewFieldsGuessed, type ImportMapping, type RowProblem } from "./mapping";
 import { readTable, UnreadableTableError, type Table } from "./read-table";
 
 // The server side of every import page (/<kind>/import/run): three steps, each a POST of the
@@ -101,7 +101,7 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
           headers: table.headers,
           sample: table.rows.slice(0, 3),
           rowCount: table.rows.length,
-          mapping: remembered ?? importer.guessMapping(table.headers),
+          mapping: remembered ? withNewFieldsGuessed(remembered, importer.guessMapping(table.headers)) : importer.guessMapping(table.headers),
           remembered: Boolean(remembered),
         });
       }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { guessAgreementMapping } from "./agreement-import";
+import { withNewFieldsGuessed } from "./mapping";
+
+describe("withNewFieldsGuessed", () => {
+  const headers = ["Reference number", "Title", "Kind", "Partners", "Ref (old)", "Termination takes effect on"];
+  const guessed = guessAgreementMapping(headers);
+
+  it("keeps what the user chose and guesses a field added to the import since, e.g. the termination date", () => {
+    // Saved before the import knew termination dates: it names every field it had.
+    const remembered = { referenceNumber: 4, title: 1, kind: 2, partners: 3, status: null };
+    expect(withNewFieldsGuessed(remembered, guessed)).toMatchObject({ referenceNumber: 4, title: 1, kind: 2, partners: 3, status: null, terminatesOn: 5 });
+  });
+
+  it("leaves a new field unmatched when its guessed column is one the user gave another field", () => {
+    const remembered = { referenceNumber: 5, title: 1, kind: 2, partners: 3 };
+    expect(withNewFieldsGuessed(remembered, guessed).terminatesOn).toBeUndefined();
+  });
+});
