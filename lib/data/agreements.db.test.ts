@@ -409,7 +409,7 @@ describe("the approval workflow", () => {
     await expect(refusedDate(day("2091-06-14"))).rejects.toMatchObject({ field: { name: "terminatesOn", messageKey: "terminatesInPast" } });
     await expect(refusedDate(day("2092-09-01"))).rejects.toMatchObject({ field: { name: "terminatesOn", messageKey: "terminatesAfterExpiry" } });
 
-    // The last possible day is its expiry: on it, it would already show as terminated.
+    // A date to come: active until the day before, terminated from it.
     await terminateAgreement(owner, inForce.id, { version: 1, comment: reason, terminatesOn: day("2091-12-15") }, NOW);
     const before = await getAgreement(owner, inForce.id, { now: NOW });
     expect(before).toMatchObject({ status: "ACTIVE", storedStatus: "ACTIVE", terminatesOn: day("2091-12-15") });

@@ -200,7 +200,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               id={agreement.id}
               version={agreement.version}
               status={agreement.storedStatus}
-              isInForce={agreement.status === "ACTIVE" && !terminatesOn}
+              isInForce={agreement.status === "ACTIVE" && !agreement.terminatesOn}
               pendingTermination={pendingTermination}
               today={today}
               expiresOn={agreement.expiresOn?.toISOString().slice(0, 10) ?? null}
