@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { addDays, isoDate } from "@/lib/dates";
 import { createAgreement as seedAgreement } from "@/lib/seed/agreements";
 import { storageStateFor } from "./accounts";
 import { anonymousContext, chooseOption, expectNoAxeViolations } from "./admin-helpers";
@@ -167,7 +168,7 @@ test("its owner terminates an agreement in force, with a reason; other staff may
 test("its owner terminates from the end of the notice period, and withdraws it before then", async ({ page }) => {
   const staff = await e2eDb().user.findUniqueOrThrow({ where: { email: "staff@example.edu" } });
   const own = await seededAgreement({ status: "ACTIVE", ownerId: staff.id, signedOn: new Date("2025-06-01"), expiresOn: new Date("2035-06-30"), noticePeriodDays: 90 });
-  const noticeEnds = new Date(Date.now() + 90 * 86_400_000);
+  const noticeEnds = addDays(new Date(), 90);
   await page.goto(`/agreements/${own.id}`);
   const terminate = page.getByRole("form", { name: "Terminate" });
   await expect(terminate.getByText(`Its notice period is 90 days: counted from today, ${shortDate(noticeEnds)}.`)).toBeVisible();
@@ -176,11 +177,11 @@ test("its owner terminates from the end of the notice period, and withdraws it b
   await terminate.getByRole("button", { name: "Terminate" }).click();
   await expect(terminate.getByText("This is after its expiry date: it runs out first.")).toBeVisible();
   await expect(terminate.getByLabel("Why it ends")).toHaveValue("Notice given by the partner");
-  await terminate.getByLabel("Termination takes effect on").fill(noticeEnds.toISOString().slice(0, 10));
+  await terminate.getByLabel("Termination takes effect on").fill(isoDate(noticeEnds));
   await terminate.getByRole("button", { name: "Terminate" }).click();
 
   // Still in force until then, and the panel says so.
-  const lastDay = shortDate(new Date(noticeEnds.getTime() - 86_400_000));
+  const lastDay = shortDate(addDays(noticeEnds, -1));
   await expect(page.getByText(`Termination recorded: in force until ${lastDay}, terminated from ${shortDate(noticeEnds)}.`)).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Active");
   await expect(page.getByText(`In force until ${lastDay}; terminated from ${shortDate(noticeEnds)}.`)).toBeVisible();

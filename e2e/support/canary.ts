@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { createExchange, createExpert, createVisit } from "@/lib/seed/activity";
 import { createAgreement } from "@/lib/seed/agreements";
-import { addDays } from "@/lib/seed/dates";
+import { addDays } from "@/lib/dates";
 import { createPartner, createPartnerContact } from "@/lib/seed/partners";
 import { createOpportunity, createProgramme } from "@/lib/seed/portal";
 import { createDemoUser } from "@/lib/seed/users";

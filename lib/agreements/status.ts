@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
+import { isoDate } from "@/lib/dates";
 
 // Status follows dates, computed at read: the stored status is the workflow's (draft …
 // active, terminated, superseded); an ACTIVE agreement whose termination date has come is
@@ -13,7 +14,7 @@ import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 
 /** Today's date for the status, as the database's date type reads it (UTC). */
 export function todayOf(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  return isoDate(now);
 }
 
 /** The status an agreement shows on `today`: `a` is the Agreement's alias in the query. */

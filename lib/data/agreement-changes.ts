@@ -10,6 +10,7 @@ import { changedFields, createdFields, recordAudit } from "./audit";
 import { assertUnchangedSince } from "./conflict";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
+import { addDays, DAY_MS } from "@/lib/dates";
 
 // Changing agreements: create, edit (refusing a stale form), the approval workflow, renewal,
 // soft delete and restore. Each change is one transaction with its audit row. The status is
@@ -316,7 +317,6 @@ export async function withdrawTermination(actor: Actor | null, id: string, decis
 // ---------- renewal ----------
 
 const RENEWABLE: ReadonlySet<AgreementStatus> = new Set(["ACTIVE", "EXPIRED", "AWAITING_SIGNATURE"]);
-const DAY_MS = 86_400_000;
 
 /** "ABC-2020-R2" → "ABC-2020-R3"; the first free one among live agreements. */
 async function renewalReference(tx: Tx, reference: string): Promise<string> {
@@ -344,7 +344,7 @@ export async function renewAgreement(actor: Actor | null, id: string): Promise<{
       throw new AppError("CONFLICT", "already renewed", { name: "renew", messageKey: "alreadyRenewed" });
     }
     const length = before.effectiveOn && before.expiresOn ? before.expiresOn.getTime() - before.effectiveOn.getTime() : null;
-    const effectiveOn = before.expiresOn ? new Date(before.expiresOn.getTime() + DAY_MS) : null;
+    const effectiveOn = before.expiresOn ? addDays(before.expiresOn, 1) : null;
     const expiresOn = effectiveOn && length !== null ? new Date(effectiveOn.getTime() + length) : null;
     const years = length === null ? 0 : Math.max(1, Math.round((length + DAY_MS) / (365.25 * DAY_MS)));
     const data = {

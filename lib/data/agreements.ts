@@ -12,6 +12,7 @@ import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
 import { readThroughListCache } from "./list-cache";
+import { addDays, isoDate } from "@/lib/dates";
 
 // Reading agreements: the office's list (search, filters, keyset pages), the record's page
 // and the choices its form offers. Changes are in agreement-changes.ts. Deleted agreements
@@ -57,8 +58,6 @@ function cursorOf(row: RawRow, sort: AgreementListParams["sort"]): string {
   return encodeCursor([first, row.id]);
 }
 
-const DAY_MS = 86_400_000;
-const addDays = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** The WHERE of the list, also used for its count and its export. */
 export function agreementWhere(params: AgreementListParams, today: string): Prisma.Sql {
@@ -96,7 +95,7 @@ export function agreementWhere(params: AgreementListParams, today: string): Pris
   if (params.expiring) {
     // In force today and running out within the window: one ending early by a termination
     // will not be renewed, so it is not "expiring".
-    conditions.push(Prisma.sql`a.status = 'ACTIVE' AND a."terminatesOn" IS NULL AND a."expiresOn" >= ${today}::date AND a."expiresOn" <= ${addDays(today, Number(params.expiring))}::date`);
+    conditions.push(Prisma.sql`a.status = 'ACTIVE' AND a."terminatesOn" IS NULL AND a."expiresOn" >= ${today}::date AND a."expiresOn" <= ${isoDate(addDays(new Date(today), Number(params.expiring)))}::date`);
   }
   return Prisma.join(conditions, " AND ");
 }

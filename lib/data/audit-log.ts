@@ -6,6 +6,7 @@ import { assertRole, OFFICE_ROLES } from "./access";
 import { nameOrEmailContains } from "./admin-users";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
+import { addDays } from "@/lib/dates";
 
 // Reading the audit trail: the admin's audit log (/admin/audit) and the "history" panel of
 // record pages. Newest first, keyset-paginated on (at, id), which the indexes on (at),
@@ -49,7 +50,6 @@ export type AuditFilters = {
 export type AuditPage = { rows: AuditRow[]; nextCursor: string | null; previousCursor: string | null };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const rowSelect = {
   id: true,
@@ -97,7 +97,7 @@ function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
     ...(filters.entityId ? { entityId: filters.entityId } : {}),
     ...(filters.action ? { action: filters.action } : {}),
-    ...(from || to ? { at: { ...(from ? { gte: from } : {}), ...(to ? { lt: new Date(to.getTime() + DAY_MS) } : {}) } } : {}),
+    ...(from || to ? { at: { ...(from ? { gte: from } : {}), ...(to ? { lt: addDays(to, 1) } : {}) } } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import { inForceWhere, todayOf } from "@/lib/agreements/status";
 import { db } from "@/lib/db";
 import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
+import { addDays } from "@/lib/dates";
 
 export type DashboardSummary = {
   activePartners: number;
@@ -13,8 +14,6 @@ export type DashboardSummary = {
   exchangesUnderWay: number;
 };
 
-const DAY = 24 * 60 * 60 * 1000;
-
 /** The counts that matter today, for the office's dashboard. */
 export async function getDashboardSummary(actor: Actor | null, now = new Date()): Promise<DashboardSummary> {
   assertRole(actor, OFFICE_ROLES);
@@ -22,7 +21,7 @@ export async function getDashboardSummary(actor: Actor | null, now = new Date())
   const today = new Date(todayOf(now));
   // Running out within the window, as the agreements list's "expiring" filter counts it: in
   // force, and not ending early by a termination (that one will not be renewed).
-  const expiringBy = (days: number) => ({ ...liveActive, terminatesOn: null, expiresOn: { gte: today, lte: new Date(today.getTime() + days * DAY) } });
+  const expiringBy = (days: number) => ({ ...liveActive, terminatesOn: null, expiresOn: { gte: today, lte: addDays(today, days) } });
   const [activePartners, countries, activeAgreements, expiringIn90Days, expiringIn30Days, exchangesUnderWay] =
     await Promise.all([
       db().partner.count({ where: liveActive }),

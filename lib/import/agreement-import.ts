@@ -6,6 +6,7 @@ import importEn from "@/lib/i18n/messages/agreement-import.en.json";
 import importZh from "@/lib/i18n/messages/agreement-import.zh.json";
 import { asCode, codesOf, guessMappingOf, lookup, normalise, rowsOf, type ImportMapping, type RowProblem } from "./mapping";
 import type { Table } from "./read-table";
+import { addDays, isoDate } from "@/lib/dates";
 
 // A spreadsheet of agreements → checked agreement inputs, or every reason each bad row is
 // bad. Pure: the data layer looks up what the rows name (partners, owners, faculties,
@@ -69,7 +70,6 @@ const NO = new Set(["", "no", "n", "false", "0", "否", normalise(agreementsEn.a
 const isKind = (code: string): code is AgreementKind => Object.hasOwn(AgreementKind, code);
 const isStatus = (code: string): code is AgreementStatus => Object.hasOwn(AgreementStatus, code);
 
-const DAY_MS = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
@@ -81,7 +81,7 @@ export function importDate(value: string): string {
   const text = value.trim();
   const ymd = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (ymd) return `${ymd[1]}-${ymd[2]!.padStart(2, "0")}-${ymd[3]!.padStart(2, "0")}`;
-  if (/^\d{5}(\.\d+)?$/.test(text)) return new Date(EXCEL_EPOCH + Math.floor(Number(text)) * DAY_MS).toISOString().slice(0, 10);
+  if (/^\d{5}(\.\d+)?$/.test(text)) return isoDate(addDays(new Date(EXCEL_EPOCH), Math.floor(Number(text))));
   return text;
 }
 

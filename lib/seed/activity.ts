@@ -11,7 +11,7 @@ import { requireEntry, type DemoContext, type SeedDb, type SeededAgreement, type
 import { EXPERT_PLANS, OUR_LEADERS, VISIT_PLANS, type VisitPlan } from "./data/activity";
 import type { FacultyCode } from "./data/faculties";
 import { drawName, emailLocalPart, type Gender } from "./data/people";
-import { academicYearOf, addDays, daysBetween, utcDate } from "./dates";
+import { academicYearOf, addDays, daysBetween, utcDate } from "@/lib/dates";
 import { createRandom, newId, uniqueSuffix, type Random } from "./random";
 import { createPartner } from "./partners";
 

@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementKind, CefrLevel, MobilityType } from "@/lib/generated/prisma/enums";
 import { requireEntry, type DemoContext, type SeedDb, type SeededAgreement } from "./context";
 import { AGREEMENT_PLANS, type AgreementPlan } from "./data/agreements";
-import { academicYearOf, addDays, addYears, atTime, isoDate } from "./dates";
+import { academicYearOf, addDays, addYears, atTime, isoDate } from "@/lib/dates";
 import { createRandom, newId, uniqueSuffix, type Random } from "./random";
 import { createPartner } from "./partners";
 

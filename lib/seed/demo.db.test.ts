@@ -7,7 +7,7 @@ import { deployMigrations } from "@/lib/migrations/commands";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/test-server";
 import { createExchange, createExpert, createVisit } from "./activity";
 import { createAgreement, createMobilityTerm } from "./agreements";
-import { addDays, startOfDayUtc } from "./dates";
+import { addDays, startOfDayUtc } from "@/lib/dates";
 import { DemoSeedRefusedError, hasAnyUser, seedDemoData, type DemoSummary } from "./demo";
 import { createPartner, createPartnerContact } from "./partners";
 import { createOpportunity, createProgramme } from "./portal";

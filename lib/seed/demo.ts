@@ -5,7 +5,7 @@ import { buildDemoExchanges, buildDemoExperts, buildDemoVisits } from "./activit
 import { buildDemoAgreements } from "./agreements";
 import type { DemoContext, SeedDb, SeededFaculty } from "./context";
 import { FACULTIES, type FacultyCode } from "./data/faculties";
-import { academicYearOf, startOfDayUtc } from "./dates";
+import { academicYearOf, startOfDayUtc } from "@/lib/dates";
 import { buildDemoPartners } from "./partners";
 import { buildDemoPortal } from "./portal";
 import { newId } from "./random";

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireEntry, type DemoContext, type SeedDb, type SeededAgreement } from "./context";
 import { OPPORTUNITY_PLANS, PROGRAMME_PLANS, type OpportunityPlan } from "./data/portal";
-import { addDays, atTime } from "./dates";
+import { addDays, atTime } from "@/lib/dates";
 import { newId, uniqueSuffix } from "./random";
 import { createPartner } from "./partners";
 

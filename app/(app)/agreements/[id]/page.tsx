@@ -19,6 +19,7 @@ import { RecordActions } from "../_components/record-actions";
 import { loadAgreement } from "../_components/load";
 import { AgreementStatusBadge } from "../_components/status-badge";
 import { WorkflowPanel } from "../_components/workflow-panel";
+import { addDays } from "@/lib/dates";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -48,9 +49,9 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const terminatesOn = date(agreement.terminatesOn);
   const pendingTermination =
     agreement.terminatesOn && terminatesOn && agreement.status === "ACTIVE"
-      ? { date: terminatesOn, lastDay: date(new Date(agreement.terminatesOn.getTime() - 86_400_000)) ?? "" }
+      ? { date: terminatesOn, lastDay: date(addDays(agreement.terminatesOn, -1)) ?? "" }
       : null;
-  const noticeDate = agreement.noticePeriodDays !== null ? new Date(Date.parse(today) + agreement.noticePeriodDays * 86_400_000) : null;
+  const noticeDate = agreement.noticePeriodDays !== null ? addDays(new Date(today), agreement.noticePeriodDays) : null;
   const saved = query.saved === "created" ? t("detail.created") : query.saved === "updated" ? t("detail.saved") : null;
 
   return (

@@ -1,5 +1,5 @@
-// Calendar arithmetic for the demo data, all in UTC so a `@db.Date` column gets the day
-// that was meant whatever the server's time zone.
+// Calendar arithmetic, all in UTC so a `@db.Date` column gets the day that was meant
+// whatever the server's time zone: the records' dates, their status and the demo data.
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
