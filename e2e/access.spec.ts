@@ -24,10 +24,20 @@ test.describe("as staff", () => {
     }
   });
 
-  test("the dashboard shows today's figures from the database", async ({ page }) => {
+  test("the dashboard shows today's figures from the database, each opening the list it counts", async ({ page }) => {
     await page.goto("/dashboard");
     const activeAgreements = page.getByText("Active agreements", { exact: true }).locator("xpath=following-sibling::dd");
-    await expect(activeAgreements).toHaveText(/^[1-9]\d*$/);
+    await expect(activeAgreements).toHaveText(/^[1-9][\d,]*$/);
+    const figure = await activeAgreements.innerText();
+    await page.getByRole("link", { name: `Active agreements: ${figure}` }).click();
+    await expect(page).toHaveURL(/\/agreements\?status=ACTIVE$/);
+    await expect(page.getByText(new RegExp(`^${figure} agreements?$`)).first()).toBeVisible();
+
+    await page.goto("/dashboard");
+    const activePartners = await page.getByText("Active partners", { exact: true }).locator("xpath=following-sibling::dd").innerText();
+    await page.getByRole("link", { name: `Active partners: ${activePartners}` }).click();
+    await expect(page).toHaveURL(/\/partners\?status=ACTIVE$/);
+    await expect(page.getByText(new RegExp(`^${activePartners} partners?$`)).first()).toBeVisible();
   });
 });
 

@@ -1,6 +1,6 @@
+import { isoDate } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
-import { isoDate } from "@/lib/dates";
 
 // Status follows dates, computed at read: the stored status is the workflow's (draft …
 // active, terminated, superseded); an ACTIVE agreement whose termination date has come is
@@ -54,14 +54,6 @@ export function shownStatusIs(status: AgreementStatus, today: string): Prisma.Sq
     default:
       return Prisma.sql`a.status = ${status}::"AgreementStatus"`;
   }
-}
-
-/** The Prisma filter for agreements in force on `today` (a UTC midnight): inForceOn's twin for the query builder. */
-export function inForceWhere(today: Date) {
-  return {
-    status: "ACTIVE",
-    AND: [{ OR: [{ expiresOn: null }, { expiresOn: { gte: today } }] }, { OR: [{ terminatesOn: null }, { terminatesOn: { gt: today } }] }],
-  } satisfies Prisma.AgreementWhereInput;
 }
 
 /** The status agreement `id` shows on `today`, read with the expression above; null if there is no such agreement. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { addDays, DAY_MS } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, ApprovalDecision, Role } from "@/lib/generated/prisma/enums";
@@ -10,7 +11,6 @@ import { changedFields, createdFields, recordAudit } from "./audit";
 import { assertUnchangedSince } from "./conflict";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
-import { addDays, DAY_MS } from "@/lib/dates";
 
 // Changing agreements: create, edit (refusing a stale form), the approval workflow, renewal,
 // soft delete and restore. Each change is one transaction with its audit row. The status is

@@ -1,4 +1,5 @@
 import "server-only";
+import { addDays, isoDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementKind, AgreementStatus, ApprovalDecision } from "@/lib/generated/prisma/enums";
@@ -12,7 +13,6 @@ import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
 import { readThroughListCache } from "./list-cache";
-import { addDays, isoDate } from "@/lib/dates";
 
 // Reading agreements: the office's list (search, filters, keyset pages), the record's page
 // and the choices its form offers. Changes are in agreement-changes.ts. Deleted agreements
@@ -57,7 +57,6 @@ function cursorOf(row: RawRow, sort: AgreementListParams["sort"]): string {
   const first: CursorValue = sort === "newest" ? row.createdAt.toISOString() : sort === "reference" ? row.referenceNumber : row.expiresKey;
   return encodeCursor([first, row.id]);
 }
-
 
 /** The WHERE of the list, also used for its count and its export. */
 export function agreementWhere(params: AgreementListParams, today: string): Prisma.Sql {
@@ -152,6 +151,12 @@ export async function listAgreements(actor: Actor | null, params: AgreementListP
     nextCursor: last && (backwards ? Boolean(cursor) : hasMore) ? cursorOf(last, params.sort) : null,
     previousCursor: first && (backwards ? hasMore : Boolean(cursor)) ? cursorOf(first, params.sort) : null,
   };
+}
+
+/** How many agreements the list shows with `filters` today: the dashboard's figures, which link to those views. */
+export async function countAgreements(actor: Actor | null, filters: Partial<AgreementListParams>, now = new Date()): Promise<number> {
+  assertRole(actor, OFFICE_ROLES);
+  return countWhere(agreementWhere({ q: "", sort: "newest", ...filters }, todayOf(now)));
 }
 
 /** How many agreements each quick view holds today, for the tabs above the list. */

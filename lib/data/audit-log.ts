@@ -1,4 +1,5 @@
 import "server-only";
+import { addDays } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction, Role } from "@/lib/generated/prisma/enums";
@@ -6,7 +7,6 @@ import { assertRole, OFFICE_ROLES } from "./access";
 import { nameOrEmailContains } from "./admin-users";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
-import { addDays } from "@/lib/dates";
 
 // Reading the audit trail: the admin's audit log (/admin/audit) and the "history" panel of
 // record pages. Newest first, keyset-paginated on (at, id), which the indexes on (at),

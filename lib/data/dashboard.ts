@@ -1,9 +1,10 @@
 import "server-only";
-import { inForceWhere, todayOf } from "@/lib/agreements/status";
+import type { AgreementListParams } from "@/lib/agreements/list-params";
 import { db } from "@/lib/db";
+import type { PartnerListParams } from "@/lib/partners/list-params";
 import { assertRole, OFFICE_ROLES } from "./access";
+import { countAgreements } from "./agreements";
 import type { Actor } from "./current-user";
-import { addDays } from "@/lib/dates";
 
 export type DashboardSummary = {
   activePartners: number;
@@ -14,21 +15,29 @@ export type DashboardSummary = {
   exchangesUnderWay: number;
 };
 
+/**
+ * The list views behind the dashboard's figures: each figure is counted with its list's own
+ * filters, so it is the number that list shows, and the dashboard links to it.
+ */
+export const AGREEMENT_FIGURE_VIEWS = {
+  activeAgreements: { status: "ACTIVE" },
+  expiringIn90Days: { expiring: "90" },
+  expiringIn30Days: { expiring: "30" },
+} as const satisfies Partial<Record<keyof DashboardSummary, Partial<AgreementListParams>>>;
+export const PARTNER_FIGURE_VIEWS = {
+  activePartners: { status: "ACTIVE" },
+} as const satisfies Partial<Record<keyof DashboardSummary, Partial<PartnerListParams>>>;
+
 /** The counts that matter today, for the office's dashboard. */
 export async function getDashboardSummary(actor: Actor | null, now = new Date()): Promise<DashboardSummary> {
   assertRole(actor, OFFICE_ROLES);
-  const liveActive = { deletedAt: null, status: "ACTIVE" } as const;
-  const today = new Date(todayOf(now));
-  // Running out within the window, as the agreements list's "expiring" filter counts it: in
-  // force, and not ending early by a termination (that one will not be renewed).
-  const expiringBy = (days: number) => ({ ...liveActive, terminatesOn: null, expiresOn: { gte: today, lte: addDays(today, days) } });
   const [activePartners, countries, activeAgreements, expiringIn90Days, expiringIn30Days, exchangesUnderWay] =
     await Promise.all([
-      db().partner.count({ where: liveActive }),
+      db().partner.count({ where: { deletedAt: null, ...PARTNER_FIGURE_VIEWS.activePartners } }),
       db().partner.groupBy({ by: ["country"], where: { deletedAt: null } }).then((rows) => rows.length),
-      db().agreement.count({ where: { deletedAt: null, ...inForceWhere(today) } }),
-      db().agreement.count({ where: expiringBy(90) }),
-      db().agreement.count({ where: expiringBy(30) }),
+      countAgreements(actor, AGREEMENT_FIGURE_VIEWS.activeAgreements, now),
+      countAgreements(actor, AGREEMENT_FIGURE_VIEWS.expiringIn90Days, now),
+      countAgreements(actor, AGREEMENT_FIGURE_VIEWS.expiringIn30Days, now),
       db().exchange.count({ where: { deletedAt: null, status: "UNDER_WAY" } }),
     ]);
   return { activePartners, countries, activeAgreements, expiringIn90Days, expiringIn30Days, exchangesUnderWay };

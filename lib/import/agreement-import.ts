@@ -1,4 +1,5 @@
 import { calendarDate, parseAgreementInput, type AgreementInput } from "@/lib/agreements/input";
+import { addDays, isoDate } from "@/lib/dates";
 import { AgreementKind, AgreementStatus, type Role } from "@/lib/generated/prisma/enums";
 import agreementsEn from "@/lib/i18n/messages/agreements.en.json";
 import agreementsZh from "@/lib/i18n/messages/agreements.zh.json";
@@ -6,7 +7,6 @@ import importEn from "@/lib/i18n/messages/agreement-import.en.json";
 import importZh from "@/lib/i18n/messages/agreement-import.zh.json";
 import { asCode, codesOf, guessMappingOf, lookup, normalise, rowsOf, type ImportMapping, type RowProblem } from "./mapping";
 import type { Table } from "./read-table";
-import { addDays, isoDate } from "@/lib/dates";
 
 // A spreadsheet of agreements → checked agreement inputs, or every reason each bad row is
 // bad. Pure: the data layer looks up what the rows name (partners, owners, faculties,

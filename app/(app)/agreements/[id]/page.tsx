@@ -13,13 +13,13 @@ import { todayOf } from "@/lib/agreements/status";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getAgreement } from "@/lib/data/agreements";
 import { getCurrentUser } from "@/lib/data/current-user";
+import { addDays } from "@/lib/dates";
 import { regionName } from "@/lib/i18n/regions";
 import { AgreementDocuments, documentOutcome } from "../_components/agreement-documents";
 import { RecordActions } from "../_components/record-actions";
 import { loadAgreement } from "../_components/load";
 import { AgreementStatusBadge } from "../_components/status-badge";
 import { WorkflowPanel } from "../_components/workflow-panel";
-import { addDays } from "@/lib/dates";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
