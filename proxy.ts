@@ -41,8 +41,11 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Everything but the build's static files: pages, their RSC and prefetch requests, server
-// actions and API routes. Static files are the same for everyone and carry no data.
+// Everything but the build's static files and the two upload endpoints: pages, their RSC and
+// prefetch requests, server actions and API routes. Static files are the same for everyone and
+// carry no data. Next buffers the body of every request the proxy runs on and cuts it at
+// 10 MB (experimental.proxyClientMaxBodySize), which would truncate a 20 MB signed scan or
+// import file; those routes check the caller and the size themselves and answer JSON.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|agreements/[^/]+/documents$|(?:partners|agreements)/import/run$).*)"],
 };

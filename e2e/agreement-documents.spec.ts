@@ -41,6 +41,21 @@ test("staff upload signed scans as versions, download them, and a renamed file i
   await expect(page.getByRole("list", { name: "History" })).toContainText("签字版 2026.pdf");
 });
 
+test("a 15 MB scan, over Next's 10 MB proxy buffer and under the 20 MB limit, arrives whole", async ({ page }) => {
+  const { id } = await someAgreement();
+  await page.goto(`/agreements/${id}`);
+  const documents = page.getByRole("region", { name: "Documents" });
+  const name = `large-${crypto.randomUUID().slice(0, 6)}.pdf`;
+  const padding = Buffer.alloc(15 * 1024 * 1024, "0");
+  const large = Buffer.concat([Buffer.from("%PDF-1.7\n% "), padding, Buffer.from("\ntrailer\n<<>>\n%%EOF\n")]);
+  await documents.getByLabel("Add a version").setInputFiles({ name, mimeType: "application/pdf", buffer: large });
+  await documents.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Document uploaded." })).toBeVisible();
+  const link = page.getByRole("link", { name: `Download ${name}` });
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect((await readFile((await download.path()) ?? "")).length).toBe(large.length);
+});
+
 test("removing a version takes it off the list and its link stops working", async ({ page, request }) => {
   const { id } = await someAgreement();
   await page.goto(`/agreements/${id}`);
