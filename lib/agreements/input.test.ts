@@ -61,7 +61,7 @@ describe("parseAgreementInput", () => {
     ["months as text", { terms: JSON.stringify([term({ duration: "five" })]) }, "terms.0.duration", "months"],
     ["staff days with a fraction", { terms: JSON.stringify([term({ mobilityType: "STAFF_TEACHING", duration: "5.5" })]) }, "terms.0.duration", "days"],
     ["EQF level 4", { terms: JSON.stringify([term({ eqfLevels: [4] })]) }, "terms.0.eqfLevels", "invalid"],
-    ["unknown ISCED code", { terms: JSON.stringify([term({ iscedCodes: ["9999"] })]) }, "terms.0.iscedCodes", "invalid"],
+    ["unknown ISCED code", { terms: JSON.stringify([term({ iscedCodes: ["1234"] })]) }, "terms.0.iscedCodes", "invalid"],
     ["bad language code", { terms: JSON.stringify([term({ languageCode: "English" })]) }, "terms.0.languageCode", "languageCode"],
     ["level without a language", { terms: JSON.stringify([term({ languageCode: "" })]) }, "terms.0.languageCode", "languageForLevel"],
   ])("%s → %s: %s", (_name, change, field, key) => {
