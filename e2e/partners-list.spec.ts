@@ -66,3 +66,19 @@ test("a row's link opens the partner within the app, by mouse and by keyboard", 
   await expect(page).toHaveURL(/\/partners\/[0-9a-f-]{36}$/);
   expect(await page.evaluate(() => "stayedInApp" in window)).toBe(true);
 });
+
+test("an edited URL gives a list, never an error: NUL in the search, forged page cursors", async ({ page }) => {
+  const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString("base64url");
+  const response = await page.goto("/partners?q=Mu%00nich");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(/\/partners\?q=Munich$/);
+  for (const path of [
+    `/partners?after=${forged(["a\u0000b", "not-a-uuid"])}`,
+    `/partners?sort=agreements&before=${forged([1.5, "x", crypto.randomUUID()])}`,
+    `/agreements?sort=expires&after=${forged(["2026-02-30", crypto.randomUUID()])}`,
+    `/agreements?q=%00&after=${forged(["yesterday", crypto.randomUUID()])}`,
+  ]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await expect(page.getByRole("table")).toBeVisible();
+  }
+});

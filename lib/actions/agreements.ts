@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { AGREEMENT_FIELDS, calendarDate, parseAgreementInput, type InputErrors } from "@/lib/agreements/input";
+import { AGREEMENT_FIELDS, calendarDate, decisionComment, parseAgreementInput, type InputErrors } from "@/lib/agreements/input";
 import {
   approveAgreement, deleteAgreement, proposeAgreement, renewAgreement, restoreAgreement, returnAgreement, terminateAgreement, withdrawTermination, createAgreement,
   updateAgreement,
@@ -31,12 +31,6 @@ const formFields = z.object(
 );
 const idSchema = z.uuid({ message: "notFound" });
 const versionSchema = z.coerce.number().int().min(1);
-const commentSchema = z
-  .string()
-  .trim()
-  .max(2_000, "tooLong")
-  .optional()
-  .transform((value) => value || null);
 
 type Values = Record<string, string>;
 
@@ -90,7 +84,7 @@ export const updateAgreementAction = formAction(
   },
 );
 
-const decisionSchema = z.object({ id: idSchema, version: versionSchema, comment: commentSchema });
+const decisionSchema = z.object({ id: idSchema, version: versionSchema, comment: decisionComment });
 
 /** A decision's date: the form's date check (a real day), or left out. */
 const optionalDay = calendarDate.optional();

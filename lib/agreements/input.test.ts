@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseAgreementInput } from "./input";
+import { decisionComment, parseAgreementInput } from "./input";
 import { agreementListQuery, parseAgreementListParams, quickViewOf } from "./list-params";
 
 const P1 = "0192d3c4-0000-7000-8000-000000000001";
@@ -78,6 +78,10 @@ describe("parseAgreementInput", () => {
 });
 
 describe("agreement list parameters", () => {
+  it("drop control characters from the search (PostgreSQL text refuses NUL)", () => {
+    expect(parseAgreementListParams(new URLSearchParams("q=%00exchange%00")).q).toBe("exchange");
+  });
+
   it("keeps good values, drops bad ones, and writes the short URL back", () => {
     const params = parseAgreementListParams({ q: " tum ", kind: "MOU", status: "NOPE", expiring: "45", signed: "2024", sort: "expires", owner: "x" });
     expect(params).toMatchObject({ q: "tum", kind: "MOU", status: undefined, expiring: undefined, signed: "2024", sort: "expires", owner: undefined });
@@ -88,5 +92,15 @@ describe("agreement list parameters", () => {
     expect(quickViewOf(parseAgreementListParams({ expiring: "90", sort: "expires" }))).toBe("expiring");
     expect(quickViewOf(parseAgreementListParams({ status: "AWAITING_SIGNATURE" }))).toBe("awaiting");
     expect(quickViewOf(parseAgreementListParams({ status: "AWAITING_SIGNATURE", q: "x" }))).toBeUndefined();
+  });
+});
+
+describe("decisionComment", () => {
+  it("is optional, trimmed, and refuses control characters and more than 2,000 characters with a message key", () => {
+    expect(decisionComment.parse(undefined)).toBeNull();
+    expect(decisionComment.parse("  ")).toBeNull();
+    expect(decisionComment.parse(" Signed in Munich ")).toBe("Signed in Munich");
+    expect(decisionComment.safeParse("a\u0000b").error?.issues[0]?.message).toBe("controlCharacters");
+    expect(decisionComment.safeParse("x".repeat(2_001)).error?.issues[0]?.message).toBe("tooLong");
   });
 });

@@ -92,6 +92,11 @@ const text = (max: number) =>
 const optionalText = (max: number) => text(max).transform((value) => value || null);
 const requiredText = (max: number) => text(max).min(1, "required");
 
+/** The comment of a workflow decision (approve, send back, terminate …): optional, like any record text. */
+export const decisionComment = optionalText(2_000)
+  .optional()
+  .transform((value) => value ?? null);
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date field: empty (null), or YYYY-MM-DD of a real day between 1950 and MAX_YEAR. */
 export const calendarDate = z

@@ -411,7 +411,7 @@ export type DeletedAgreementRow = { id: string; referenceNumber: string; title: 
 /** The admin's "Deleted" view: most recently deleted first, keyset pages of 50. */
 export async function listDeletedAgreements(actor: Actor | null, after?: string): Promise<{ rows: DeletedAgreementRow[]; total: number; nextCursor: string | null }> {
   assertRole(actor, ADMIN_ONLY);
-  const cursor = decodeCursor(after, 2);
+  const cursor = decodeCursor(after, ["timestamp", "uuid"]);
   const size = 50;
   const [rows, [{ total }]] = await Promise.all([
     db().$queryRaw<DeletedAgreementRow[]>`

@@ -113,7 +113,7 @@ export async function listAgreements(actor: Actor | null, params: AgreementListP
   const today = todayOf(now);
   const key = SORT_KEYS[params.sort];
   const backwards = Boolean(params.before) && !params.after;
-  const cursor = decodeCursor(backwards ? params.before : params.after, key.columns.length);
+  const cursor = decodeCursor(backwards ? params.before : params.after, key.columns.map(([, type]) => type));
   // Walking backwards is walking the reversed order forwards, then turning the page round.
   const descending = key.descending !== backwards;
   const direction = Prisma.raw(descending ? "DESC" : "ASC");

@@ -110,7 +110,7 @@ export async function listPartners(actor: Actor | null, params: PartnerListParam
   assertRole(actor, OFFICE_ROLES);
   const key = SORT_KEYS[params.sort];
   const backwards = Boolean(params.before) && !params.after;
-  const cursor = decodeCursor(backwards ? params.before : params.after, key.columns.length);
+  const cursor = decodeCursor(backwards ? params.before : params.after, key.columns.map(([, type]) => type));
   // Walking backwards is walking the reversed order forwards, then turning the page round.
   const descending = key.descending !== backwards;
   const orderBy = orderOf(key, descending);

@@ -8,13 +8,40 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
 }
 
-/** The cursor's values, or undefined when it is not one of ours (a stale or edited URL). */
-export function decodeCursor(cursor: string | undefined, length: number): CursorValue[] | undefined {
+/** The SQL type each cursor value is cast to: its value must be one PostgreSQL accepts. */
+export type CursorType = "uuid" | "timestamp" | "date" | "varchar" | "bpchar" | "int";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isRealDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+function fits(value: unknown, type: CursorType): boolean {
+  if (value === null) return true;
+  switch (type) {
+    case "uuid":
+      return typeof value === "string" && UUID.test(value);
+    case "timestamp":
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value) && !Number.isNaN(Date.parse(value));
+    case "date":
+      return typeof value === "string" && (value === "infinity" || isRealDay(value));
+    case "int":
+      return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1;
+    default:
+      // PostgreSQL text refuses NUL.
+      return typeof value === "string" && value.length <= 1_000 && !value.includes("\u0000");
+  }
+}
+
+/**
+ * The cursor's values, or undefined when it is not one of ours (a stale or edited URL): the
+ * right number of values, each of its column's type, so a forged cursor can only give the
+ * first page, never a database error.
+ */
+export function decodeCursor(cursor: string | undefined, types: readonly CursorType[]): CursorValue[] | undefined {
   if (!cursor) return undefined;
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (!Array.isArray(values) || values.length !== length) return undefined;
-    return values.every((v) => v === null || typeof v === "string" || typeof v === "number") ? (values as CursorValue[]) : undefined;
+    if (!Array.isArray(values) || values.length !== types.length) return undefined;
+    return values.every((value, i) => fits(value, types[i]!)) ? (values as CursorValue[]) : undefined;
   } catch {
     return undefined;
   }

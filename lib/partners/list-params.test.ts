@@ -20,6 +20,12 @@ describe("parsePartnerListParams", () => {
     expect(parsePartnerListParams({ q: "  大学  " }).q).toBe("大学");
     expect(parsePartnerListParams({ q: "x".repeat(201) }).q).toBe("");
   });
+
+  it("drops control characters from the search and the tag (PostgreSQL text refuses NUL)", () => {
+    expect(parsePartnerListParams(new URLSearchParams("q=Mu%00nich%0A&tag=eras%00mus")).q).toBe("Munich");
+    expect(parsePartnerListParams(new URLSearchParams("tag=eras%00mus")).tag).toBe("erasmus");
+    expect(parsePartnerListParams(new URLSearchParams("tag=%00%01")).tag).toBeUndefined();
+  });
 });
 
 describe("partnerListQuery", () => {
