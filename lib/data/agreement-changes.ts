@@ -133,6 +133,9 @@ export async function updateAgreement(actor: Actor | null, id: string, input: Ag
     // A signed agreement keeps its signature date: ACTIVE needs one (see approveAgreement).
     if (SIGNED_STATUSES.has(before.status) && !input.signedOn) throw invalid("signedOn", "signedRequired");
     await assertReferencesExist(tx, input);
+    // The owner decides on the agreement (approves it, sends it back, terminates it): handing it
+    // to someone else is the owner's call or an admin's, or anyone could make it theirs to approve.
+    if (input.ownerId !== before.ownerId && staff.role !== "ADMIN" && before.ownerId !== staff.id) throw invalid("ownerId", "ownerChangeForbidden");
     if (input.referenceNumber !== before.referenceNumber) await assertReferenceFree(tx, input.referenceNumber, id);
     // A termination still to come ends it before its expiry; an earlier expiry would make it moot.
     if (before.status === "ACTIVE" && before.terminatesOn && input.expiresOn && input.expiresOn < before.terminatesOn) {

@@ -291,6 +291,26 @@ describe("creating and editing", () => {
     await expect(createAgreement(staff, input([partner.id], { ownerId: student.id }))).rejects.toMatchObject({ field: { name: "ownerId" } });
   });
 
+  it("lets only an admin or the current owner hand an agreement to someone else (the owner approves it)", async () => {
+    const [owner, colleague, admin] = [await actorWith("STAFF"), await actorWith("STAFF"), await actorWith("ADMIN")];
+    const partner = await createPartner(db());
+    const { id } = await createAgreement(owner, input([partner.id], { ownerId: owner.id }));
+    const edit = async (who: Actor, ownerId: string | null) => {
+      const detail = await getAgreement(who, id);
+      return updateAgreement(who, id, { ...input([partner.id], { referenceNumber: detail.referenceNumber, title: detail.title, ownerId }), version: detail.version });
+    };
+    await expect(edit(colleague, colleague.id)).rejects.toMatchObject({ code: "INVALID", field: { name: "ownerId", messageKey: "ownerChangeForbidden" } });
+    expect((await getAgreement(owner, id)).owner?.id ?? null).toBe(owner.id);
+    // Other fields stay open to every office user.
+    await edit(colleague, owner.id);
+    await edit(owner, colleague.id);
+    expect((await getAgreement(owner, id)).owner?.id ?? null).toBe(colleague.id);
+    await edit(admin, null);
+    await expect(edit(colleague, colleague.id)).rejects.toMatchObject({ field: { messageKey: "ownerChangeForbidden" } });
+    await edit(admin, colleague.id);
+    expect((await getAgreement(owner, id)).owner?.id ?? null).toBe(colleague.id);
+  });
+
   it("saves an edit, and refuses a stale form with who saved and what differs, keeping the saved values", async () => {
     const [first, second] = [await actorWith("STAFF"), await actorWith("STAFF")];
     const partner = await createPartner(db());

@@ -37,7 +37,7 @@ import {
   approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
   returnAgreement, terminateAgreement, updateAgreement, withdrawTermination,
 } from "./agreement-changes";
-import { countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners } from "./agreements";
+import { countAgreementQuickViews, countAgreements, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners } from "./agreements";
 import { exportAgreements } from "./agreements-export";
 import { signOutEverywhere } from "./sessions";
 import { getSecuritySettings, updateSecuritySettings } from "./settings";
@@ -87,7 +87,7 @@ const matrix: Record<string, Cell> = {
   findSimilarPartners: { allow: OFFICE, invoke: (actor) => findSimilarPartners(actor, { nameEn: "Matrix University" }) },
   createPartner: { allow: OFFICE, invoke: (actor) => createPartner(actor, partnerForm(), { confirmSimilar: true }) },
   updatePartner: { allow: OFFICE, invoke: async (actor) => updatePartner(actor, await targetPartner(), partnerForm(), 1) },
-  deletePartner: { allow: OFFICE, invoke: async (actor) => deletePartner(actor, await targetPartner()) },
+  deletePartner: { allow: ADMIN, invoke: async (actor) => deletePartner(actor, await targetPartner()) },
   restorePartner: { allow: ADMIN, invoke: async (actor) => restorePartner(actor, (await seedPartner(db(), { deletedAt: new Date() })).id) },
   listDeletedPartners: { allow: ADMIN, invoke: (actor) => listDeletedPartners(actor) },
   listPartnerContacts: { allow: OFFICE, invoke: async (actor) => listPartnerContacts(actor, await targetPartner()) },
@@ -153,6 +153,7 @@ const matrix: Record<string, Cell> = {
   listAgreements: { allow: OFFICE, invoke: (actor) => listAgreements(actor, parseAgreementListParams({})) },
   exportAgreements: { allow: OFFICE, invoke: (actor) => exportAgreements(actor, parseAgreementListParams({})) },
   countAgreementQuickViews: { allow: OFFICE, invoke: (actor) => countAgreementQuickViews(actor) },
+  countAgreements: { allow: OFFICE, invoke: (actor) => countAgreements(actor, { status: "ACTIVE" }) },
   listAgreementChoices: { allow: OFFICE, invoke: (actor) => listAgreementChoices(actor) },
   searchAgreementPartners: { allow: OFFICE, invoke: (actor) => searchAgreementPartners(actor, "matrix") },
   getAgreement: { allow: OFFICE, invoke: async (actor) => getAgreement(actor, (await seedAgreement(db())).id) },
