@@ -173,6 +173,13 @@ test("lost update: the second officer's save is refused and what they typed stay
   await other.close();
 });
 
+test("staff edit a partner but see no Delete: deleting and restoring are an admin's", async ({ page }) => {
+  const partner = await seedPartner({ nameEn: `Kept Academy ${unique()}` });
+  await page.goto(`/partners/${partner.id}`);
+  await expect(page.getByRole("link", { name: "Edit", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
+});
+
 test.describe("as an admin", () => {
   test.use({ storageState: storageStateFor("admin") });
 
@@ -198,20 +205,20 @@ test.describe("as an admin", () => {
     await page.goto(`/partners?q=${encodeURIComponent(`Deletable Academy ${id}`)}`);
     await expect(page.getByRole("link", { name: `Deletable Academy ${id}` })).toBeVisible();
   });
-});
 
-test("a partner named in an agreement is not deleted, and the dialog says why", async ({ page }) => {
-  const id = unique();
-  const partner = await seedPartner({ nameEn: `Bound Partner ${id}` });
-  await e2eDb().agreement.create({
-    data: { referenceNumber: `E2E-${id}`, title: `Exchange ${id}`, kind: "STUDENT_EXCHANGE", status: "ACTIVE", partners: { create: { partnerId: partner.id } } },
+  test("a partner named in an agreement is not deleted, and the dialog says why", async ({ page }) => {
+    const id = unique();
+    const partner = await seedPartner({ nameEn: `Bound Partner ${id}` });
+    await e2eDb().agreement.create({
+      data: { referenceNumber: `E2E-${id}`, title: `Exchange ${id}`, kind: "STUDENT_EXCHANGE", status: "ACTIVE", partners: { create: { partnerId: partner.id } } },
+    });
+    await page.goto(`/partners/${partner.id}`);
+    await expect(page.getByText(`Exchange ${id}`)).toBeVisible();
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Delete partner" }).click();
+    await expect(page.getByRole("alertdialog").getByRole("alert")).toContainText("named in agreements");
+    expect((await e2eDb().partner.findUniqueOrThrow({ where: { id: partner.id } })).deletedAt).toBeNull();
   });
-  await page.goto(`/partners/${partner.id}`);
-  await expect(page.getByText(`Exchange ${id}`)).toBeVisible();
-  await page.getByRole("button", { name: "Delete" }).click();
-  await page.getByRole("alertdialog").getByRole("button", { name: "Delete partner" }).click();
-  await expect(page.getByRole("alertdialog").getByRole("alert")).toContainText("named in agreements");
-  expect((await e2eDb().partner.findUniqueOrThrow({ where: { id: partner.id } })).deletedAt).toBeNull();
 });
 
 for (const locale of ["en", "zh-CN"] as const) {

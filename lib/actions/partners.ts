@@ -111,7 +111,7 @@ export const updatePartnerAction = formAction(
   },
 );
 
-export const deletePartnerAction = formAction({ schema: z.object({ id: idSchema }), roles: OFFICE }, async ({ id }, actor) => {
+export const deletePartnerAction = formAction({ schema: z.object({ id: idSchema }), roles: ADMIN }, async ({ id }, actor) => {
   try {
     await deletePartner(actor, id);
   } catch (error) {

@@ -199,7 +199,7 @@ describe("soft delete and restore", () => {
     });
     expect(await visible()).toEqual({ listed: 1, found: 1, tag: true });
 
-    await deletePartner(staff, id);
+    await deletePartner(admin, id);
     expect(await visible()).toEqual({ listed: 0, found: 0, tag: false });
     expect(await refusal(getPartner(staff, id))).toMatchObject({ code: "NOT_FOUND" });
     expect((await listDeletedPartners(admin)).rows.map((row) => row.id)).toContain(id);
@@ -217,21 +217,24 @@ describe("soft delete and restore", () => {
     const before = await countries();
     const { id = "" } = await createPartner(staff, form({ nameEn: `Bouvet Station ${RUN}`, country: "BV" }), { confirmSimilar: true });
     expect(await countries()).toBe(before + 1);
-    await deletePartner(staff, id);
+    await deletePartner(admin, id);
     expect(await countries()).toBe(before);
     await restorePartner(admin, id);
     expect(await countries()).toBe(before + 1);
-    await deletePartner(staff, id);
+    await deletePartner(admin, id);
   });
 
   it("refuses to delete a partner named by a live agreement", async () => {
     const partner = await seedPartner(db(), { nameEn: `Bound ${RUN}` });
     await createAgreement(db(), { partnerIds: [partner.id], status: "ACTIVE" });
-    expect(await refusal(deletePartner(staff, partner.id))).toEqual({ code: "CONFLICT", field: "_form", key: "hasAgreements" });
+    expect(await refusal(deletePartner(admin, partner.id))).toEqual({ code: "CONFLICT", field: "_form", key: "hasAgreements" });
     expect((await getPartner(staff, partner.id)).id).toBe(partner.id);
   });
 
-  it("lets only admins see the deleted list and restore", async () => {
+  it("lets only admins delete, see the deleted list and restore", async () => {
+    const { id = "" } = await createPartner(staff, form({ nameEn: `Staff-kept Institute ${RUN}` }), { confirmSimilar: true });
+    await expect(deletePartner(staff, id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await getPartner(staff, id)).id).toBe(id);
     await expect(listDeletedPartners(staff)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const partner = await seedPartner(db(), { nameEn: `Gone ${RUN}`, deletedAt: new Date() });
     await expect(restorePartner(staff, partner.id)).rejects.toMatchObject({ code: "FORBIDDEN" });

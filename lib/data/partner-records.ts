@@ -202,12 +202,13 @@ async function liveAgreementCount(tx: Tx, partnerId: string): Promise<number> {
 }
 
 /**
- * Soft-deletes a partner: it leaves lists, search, facets and counts; admins can restore it.
+ * Soft-deletes a partner, an admin's call (DESIGN.md: admins delete and restore): it leaves
+ * lists, search, facets and counts; admins can restore it.
  * Refused while an agreement that is not deleted names the partner (CONFLICT
  * "hasAgreements"): the agreement would point at a partner nobody can see.
  */
 export async function deletePartner(actor: Actor | null, id: string, now = new Date()): Promise<void> {
-  const staff = assertRole(actor, OFFICE_ROLES);
+  const admin = assertRole(actor, ADMIN_ONLY);
   await db().$transaction(async (tx) => {
     const before = await lockPartner(tx, id);
     if (before.deletedAt) throw new AppError("NOT_FOUND");
@@ -215,7 +216,7 @@ export async function deletePartner(actor: Actor | null, id: string, now = new D
       throw new AppError("CONFLICT", "partner has agreements", { name: "_form", messageKey: "hasAgreements" });
     }
     await tx.partner.update({ where: { id }, data: { deletedAt: now, version: { increment: 1 } } });
-    await recordAudit(tx, { actorId: staff.id, action: "DELETE", entityType: "Partner", entityId: id, changes: { deletedAt: [null, now.toISOString()] } });
+    await recordAudit(tx, { actorId: admin.id, action: "DELETE", entityType: "Partner", entityId: id, changes: { deletedAt: [null, now.toISOString()] } });
   });
 }
 

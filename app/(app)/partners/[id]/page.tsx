@@ -60,7 +60,7 @@ export default async function PartnerPage({ params }: Props) {
         </div>
         <div className="flex shrink-0 gap-2">
           <LinkButton href={`/partners/${partner.id}/edit`}>{tDetail("edit")}</LinkButton>
-          <DeletePartner id={partner.id} name={partner.nameEn} />
+          {actor.role === "ADMIN" ? <DeletePartner id={partner.id} name={partner.nameEn} /> : null}
         </div>
       </header>
 
