@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
 import { createPartner } from "@/lib/seed/partners";
@@ -57,6 +58,13 @@ test("an import is checked row by row, refused whole while a row is bad, then sa
   await expect(problems.getByRole("row").nth(2)).toContainText(`No partner in Meridian is called “Atlantis ${tag}”`);
   await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
+  // The report to download says the same, with the cell that is wrong.
+  const [report] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the full report (CSV)" }).click()]);
+  expect(report.suggestedFilename()).toMatch(/^agreements-import-problems-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [, ...reported] = (await readFile((await report.path()) ?? "", "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(reported).toHaveLength(2);
+  expect(reported[0]).toMatch(/^4,Signed on,Signed on,,.*needs the date it was signed/);
+  expect(reported[1]).toMatch(new RegExp(`^5,Partners,Partners,Atlantis ${tag},.*No partner in Meridian is called`));
 
   // Fixed: the date given, the unknown row left out.
   await page.getByLabel("Spreadsheet").setInputFiles(csv([...good, signed("2025-02-14")]));
@@ -99,5 +107,9 @@ test("the page fits a 360 px screen", async ({ page }) => {
   await page.goto("/agreements/import");
   await page.getByLabel("Spreadsheet").setInputFiles(csv(["X-1,Title,MOU,Nowhere,,,"]));
   await expect(page.getByText("1 row found in agreements.csv.")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // The dry run's answer too: the totals, the report to download and the list of problems.
+  await page.getByRole("button", { name: "Check all rows" }).click();
+  await expect(page.getByRole("button", { name: "Download the full report (CSV)" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

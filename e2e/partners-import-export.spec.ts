@@ -79,6 +79,43 @@ test("an import is checked row by row, refused whole while one row is bad, then 
   await expect(page.getByText("2 partners", { exact: true }).first()).toBeVisible();
 });
 
+test("a dry run with more problems than the page lists states the true totals, and its report has every bad row", async ({ page }) => {
+  const tag = `e2e-report-${crypto.randomUUID().slice(0, 8)}`;
+  // 600 rows with an unknown country, then 10 with no name and a formula for a country: 610
+  // bad rows (spreadsheet rows 2 to 611) with 620 problems, more than the page's 500.
+  const lines = [
+    ...Array.from({ length: 600 }, (_, i) => `Report University ${i} ${tag},Atlantis,,${tag}`),
+    ...Array.from({ length: 10 }, () => `,=1+1,,${tag}`),
+  ];
+  await page.goto("/partners/import");
+  await page.getByLabel("Spreadsheet").setInputFiles({ name: "partners.csv", mimeType: "text/csv", buffer: Buffer.from(["Name,Country,City,Tags", ...lines].join("\n")) });
+  await expect(page.getByText("610 rows found in partners.csv.")).toBeVisible();
+  await page.getByRole("button", { name: "Check all rows" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "610 rows need attention, with 620 problems in all." })).toBeVisible();
+  await expect(page.getByText("The first 500 problems are listed here; the report has all 620.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Rows that cannot be imported" }).getByRole("row")).toHaveCount(501);
+
+  // Keyboard only: the report is reached and saved without the mouse.
+  const save = page.getByRole("button", { name: "Download the full report (CSV)" });
+  await expect(save).toHaveAccessibleDescription(/Every bad row with its row number/);
+  await save.focus();
+  const [file] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  expect(file.suggestedFilename()).toMatch(/^partners-import-problems-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = await readFile((await file.path()) ?? "");
+  // UTF-8 with a byte-order mark, for Excel.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, ...rows] = bytes.toString("utf8").slice(1).trim().split("\r\n");
+  expect(header).toBe("Row,Field,Column,Value,Problem");
+  expect(rows).toHaveLength(620);
+  expect(new Set(rows.map((row) => Number(row.split(",")[0])))).toEqual(new Set(Array.from({ length: 610 }, (_, i) => i + 2)));
+  expect(rows[0]).toMatch(/^2,Country or region,Country,Atlantis,.*德国/);
+  // The formula is written as text, as the exports write it.
+  const last = rows.filter((row) => row.startsWith("611,"));
+  expect(last).toHaveLength(2);
+  expect(last).toEqual(expect.arrayContaining([expect.stringMatching(/^611,English name,Name,,/), expect.stringMatching(/^611,Country or region,Country,'=1\+1,/)]));
+  await expectNoAxeViolations(page);
+});
+
 test("the agreements export holds the filtered list with the status as shown", async ({ page }) => {
   await page.goto("/agreements?status=ACTIVE");
   const csv = await download(page, "Export as CSV");

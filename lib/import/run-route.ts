@@ -11,20 +11,17 @@ import { log } from "@/lib/log";
 import { requestId } from "@/lib/request-id";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { parseMapping, withNewFieldsGuessed, type ImportMapping, type RowProblem } from "./mapping";
+import { describeProblems, problemsAnswerOf, type Translator } from "./problem-report";
 import { readTable, UnreadableTableError, type Table } from "./read-table";
 
 // The server side of every import page (/<kind>/import/run): three steps, each a POST of the
 // file with the chosen mapping (a route, not a server action: spreadsheets outgrow the
 // actions' 1 MB body limit):
 //   intent=read   → the columns, a sample and a mapping (the caller's last, else a guess)
-//   intent=check  → the dry run: every bad row with its number and reason
+//   intent=check  → the dry run: every bad row with its number and reason (the page lists the
+//                   first of them; the answer carries the complete report as CSV to save)
 //   intent=import → one transaction; the answer streams progress lines (NDJSON)
 // What differs between partners and agreements is the `Importer` each route passes in.
-
-const MAX_PROBLEMS_SHOWN = 500;
-
-/** A translator whose keys are checked at run time (`has`), for namespaces chosen by the importer. */
-type Translator = ((key: string, values?: Record<string, string>) => string) & { has: (key: string) => boolean };
 
 export type Importer = {
   kind: ImportKind;
@@ -52,21 +49,19 @@ async function translator(namespace: string): Promise<Translator> {
   return (await getTranslations(namespace as "dataImport")) as unknown as Translator;
 }
 
-/** Each problem with its field's label, its column's header and the most specific message there is. */
-async function describeProblems(importer: Importer, problems: RowProblem[], headers: readonly string[], mapping: ImportMapping) {
-  const [own, form, labels] = await Promise.all([translator(importer.messages.own), translator(importer.messages.form), translator(importer.messages.labels)]);
-  return problems.slice(0, MAX_PROBLEMS_SHOWN).map(({ row, field, messageKey, values }) => {
-    const column = field === "row" ? null : mapping[field];
-    const keys = [`errors.${field}.${messageKey}`, `errors.${messageKey}`];
-    const ownKey = keys.find((key) => own.has(key));
-    const message = ownKey ? own(ownKey, values) : form.has(`errors.${messageKey}`) ? form(`errors.${messageKey}`, values) : form("errors.invalid");
-    return { row, field: field === "row" ? "" : labels(field), column: column === null || column === undefined ? "" : (headers[column] ?? ""), message };
-  });
-}
-
-/** How many rows are bad and how many problems they have (a row may have several), and the first of them. */
-async function problemsAnswer(importer: Importer, problems: RowProblem[], headers: readonly string[], mapping: ImportMapping) {
-  return { badRows: new Set(problems.map((problem) => problem.row)).size, problemCount: problems.length, problems: await describeProblems(importer, problems, headers, mapping) };
+/**
+ * How many rows are bad and how many problems they have (a row may have several), the first
+ * of them for the page, and all of them as the report to download, in the user's language.
+ */
+async function problemsAnswer(importer: Importer, problems: RowProblem[], table: Table, mapping: ImportMapping) {
+  const [own, form, labels, t] = await Promise.all([
+    translator(importer.messages.own),
+    translator(importer.messages.form),
+    translator(importer.messages.labels),
+    getTranslations("dataImport.check.columns"),
+  ]);
+  const described = describeProblems(problems, table, mapping, { own, form, labels });
+  return problemsAnswerOf(described, { row: t("row"), field: t("field"), column: t("column"), value: t("value"), message: t("problem") });
 }
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -109,7 +104,7 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
       if (intent === "check") {
         const { rows, problems } = await importer.check(actor, table, mapping);
         await saveImportMapping(actor, importer.kind, table.headers, mapping);
-        return json({ valid: rows.length, ...(await problemsAnswer(importer, problems, table.headers, mapping)) });
+        return json({ valid: rows.length, ...(await problemsAnswer(importer, problems, table, mapping)) });
       }
       // intent=import: progress as it happens, then the outcome, one JSON object per line.
       const encoder = new TextEncoder();
@@ -118,7 +113,7 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
           const line = (value: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
           try {
             const outcome = await importer.run(actor, table, mapping, { fileName: file.name.slice(0, 255) }, (done, total) => line({ done, total }));
-            line("created" in outcome ? outcome : await problemsAnswer(importer, outcome.problems, table.headers, mapping));
+            line("created" in outcome ? outcome : await problemsAnswer(importer, outcome.problems, table, mapping));
           } catch (error) {
             const reference = (await requestId()) ?? "-";
             log.error({ err: error, requestId: reference }, `${importer.kind} import failed`);

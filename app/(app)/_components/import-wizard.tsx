@@ -14,7 +14,8 @@ export type ImportWizardKind = "partners" | "agreements";
 type Mapping = Record<string, number | null>;
 type FileInfo = { name: string; headers: string[]; sample: string[][]; rowCount: number; remembered: boolean };
 type Problem = { row: number; field: string; column: string; message: string };
-type Check = { valid: number; badRows: number; problemCount: number; problems: Problem[] };
+/** The dry run's answer: the true totals, the first problems (the page's list) and every problem as CSV text. */
+type Check = { valid: number; badRows: number; problemCount: number; problems: Problem[]; report: string };
 type Progress = { done: number; total: number } | null;
 
 async function post(kind: ImportWizardKind, file: File, intent: string, mapping?: Mapping): Promise<Response> {
@@ -28,6 +29,22 @@ async function post(kind: ImportWizardKind, file: File, intent: string, mapping?
 async function answer<T>(response: Response): Promise<T | { error: string }> {
   if (response.headers.get("content-type")?.includes("json")) return (await response.json()) as T | { error: string };
   return { error: response.statusText };
+}
+
+/**
+ * Saves text the server wrote (the problem report: CSV with its byte-order mark) as a file,
+ * without asking the server again: the check's answer already holds it.
+ */
+function saveFile(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later, not at once: the browser may still be reading it when click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
@@ -117,7 +134,9 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
           if (message.total !== undefined && message.done !== undefined) setProgress({ done: message.done, total: message.total });
           if (message.created !== undefined) setCreated(message.created);
           if (message.error) setError(message.error);
-          if (message.problems) setCheck({ valid: 0, badRows: message.badRows ?? 0, problemCount: message.problemCount ?? message.problems.length, problems: message.problems });
+          if (message.problems) {
+            setCheck({ valid: 0, badRows: message.badRows ?? 0, problemCount: message.problemCount ?? message.problems.length, problems: message.problems, report: message.report ?? "" });
+          }
         }
       }
     } catch {
@@ -253,8 +272,22 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
               ) : (
                 <div className="flex flex-col gap-3">
                   <div role="alert">
-                    <Alert tone="warning">{t("check.someBad", { count: check.badRows })}</Alert>
+                    <Alert tone="warning">{t("check.someBad", { count: check.badRows, problems: check.problemCount })}</Alert>
                   </div>
+                  {check.report ? (
+                    <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
+                      <Button
+                        variant="secondary"
+                        aria-describedby="import-report-hint"
+                        onPress={() => saveFile(check.report, `${kind}-import-problems-${new Date().toISOString().slice(0, 10)}.csv`, "text/csv;charset=utf-8")}
+                      >
+                        {t("check.download")}
+                      </Button>
+                      <p id="import-report-hint" className="min-w-0 text-sm text-slate-600">
+                        {t("check.downloadHint")}
+                      </p>
+                    </div>
+                  ) : null}
                   {check.problems.length < check.problemCount ? <p className="text-sm text-slate-600">{t("check.shown", { shown: check.problems.length, count: check.problemCount })}</p> : null}
                   <Table caption={t("check.caption")}>
                     <TableHead>
