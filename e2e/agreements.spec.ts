@@ -62,7 +62,7 @@ test("staff create an agreement with two partners and a mobility term, then edit
   await expect(page).toHaveURL(/\/agreements\/[0-9a-f-]{36}\?saved=created$/);
   await expect(page.getByText("Agreement created as a draft.")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Student exchange with Munich and Aachen" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "RWTH Aachen University" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "RWTH Aachen University", exact: true })).toBeVisible();
   await expect(page.getByRole("table", { name: "Mobility terms" })).toContainText("Our university → RWTH Aachen University");
   await expect(page.getByRole("table", { name: "Mobility terms" })).toContainText("3 places a year");
   // A fresh load: react-aria's live announcer keeps, for a few seconds after the redirect, a

@@ -180,6 +180,24 @@ test("staff edit a partner but see no Delete: deleting and restoring are an admi
   await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
 });
 
+test("a partner's agreements open from its page, and the agreement leads back to the partner and its other agreements", async ({ page }) => {
+  const id = unique();
+  const partner = await seedPartner({ nameEn: `Linked College ${id}` });
+  const agreement = await e2eDb().agreement.create({
+    data: { referenceNumber: `LNK-${id}`, title: `Linked exchange ${id}`, kind: "STUDENT_EXCHANGE", status: "EXPIRED", expiresOn: new Date("2020-08-31"), partners: { create: { partnerId: partner.id } } },
+  });
+  await page.goto(`/partners/${partner.id}`);
+  await expect(page.getByText("expired Aug 31, 2020")).toBeVisible();
+  await page.getByRole("link", { name: `Linked exchange ${id}` }).click();
+  await expect(page).toHaveURL(`/agreements/${agreement.id}`);
+  await page.getByRole("link", { name: `Linked College ${id}`, exact: true }).click();
+  await expect(page).toHaveURL(`/partners/${partner.id}`);
+  await page.goto(`/agreements/${agreement.id}`);
+  await page.getByRole("link", { name: `Linked College ${id}: its agreements` }).click();
+  await expect(page).toHaveURL(new RegExp(`/agreements\\?partner=${partner.id}`));
+  await expect(page.getByRole("link", { name: `LNK-${id}` })).toBeVisible();
+});
+
 test.describe("as an admin", () => {
   test.use({ storageState: storageStateFor("admin") });
 

@@ -4,6 +4,7 @@ import { generatePassword } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/ids";
 import { assertRole } from "./access";
 import { changedFields, recordAudit } from "./audit";
 import type { Actor } from "./current-user";
@@ -18,7 +19,6 @@ import { bumpSessionVersion } from "./sessions";
 // No change may leave the system without an active admin: see lockActiveAdmins().
 
 const ADMIN_ONLY = ["ADMIN"] as const satisfies readonly Role[];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const USER_PAGE_SIZE = 50;
 
@@ -128,7 +128,7 @@ export async function listUsers(
   const where = userWhere(filters);
   const cursorId = cursor.before ?? cursor.after;
   const anchor =
-    cursorId && UUID.test(cursorId) ? await db().user.findUnique({ where: { id: cursorId }, select: { id: true, name: true } }) : null;
+    cursorId && isUuid(cursorId) ? await db().user.findUnique({ where: { id: cursorId }, select: { id: true, name: true } }) : null;
   const isBackward = Boolean(anchor && cursor.before);
 
   const [found, total] = await Promise.all([
@@ -176,7 +176,7 @@ export type UserDetail = UserListRow & {
 /** Everything the user's page shows about them (no secrets). NOT_FOUND for an unknown id. */
 export async function getUserDetail(actor: Actor | null, id: string, now = new Date()): Promise<UserDetail> {
   assertRole(actor, ADMIN_ONLY);
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const user = await db().user.findUnique({
     where: { id },
     select: {
@@ -294,7 +294,7 @@ const lastAdmin = (field: string) => new AppError("CONFLICT", "last active admin
 
 /** Locks the user's row for the rest of the transaction and reads what the change needs. */
 async function lockUser(tx: Tx, id: string) {
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${id}::uuid FOR UPDATE`;
   const user = await tx.user.findUnique({
     where: { id },

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, ApprovalDecision, Role } from "@/lib/generated/prisma/enums";
 import { readShownStatus, todayOf } from "@/lib/agreements/status";
 import { agreementScalars as scalarsOf, type AgreementInput, type MobilityTermInput } from "@/lib/agreements/input";
+import { isUuid } from "@/lib/ids";
 import { decodeCursor, encodeCursor } from "@/lib/lists/keyset";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { changedFields, createdFields, recordAudit } from "./audit";
@@ -19,7 +20,6 @@ import { AppError } from "./errors";
 
 type Tx = Prisma.TransactionClient;
 const ADMIN_ONLY = ["ADMIN"] as const satisfies readonly Role[];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const invalid = (field: string, messageKey: string) => new AppError("INVALID", messageKey, { name: field, messageKey });
 const referenceInUse = () => new AppError("CONFLICT", "reference number in use", { name: "referenceNumber", messageKey: "referenceInUse" });
@@ -88,7 +88,7 @@ export async function createAgreement(actor: Actor | null, input: AgreementInput
 
 /** Locks a live agreement's row for the rest of the transaction and reads what changes need. */
 async function lockAgreement(tx: Tx, id: string) {
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   await tx.$queryRaw`SELECT id FROM "Agreement" WHERE id = ${id}::uuid FOR UPDATE`;
   const agreement = await tx.agreement.findUnique({
     where: { id },
@@ -399,7 +399,7 @@ export async function deleteAgreement(actor: Actor | null, id: string, version: 
 export async function restoreAgreement(actor: Actor | null, id: string): Promise<void> {
   const admin = assertRole(actor, ADMIN_ONLY);
   await inTransaction(async (tx) => {
-    if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+    if (!isUuid(id)) throw new AppError("NOT_FOUND");
     await tx.$queryRaw`SELECT id FROM "Agreement" WHERE id = ${id}::uuid FOR UPDATE`;
     const before = await tx.agreement.findUnique({ where: { id }, select: { referenceNumber: true, deletedAt: true } });
     if (!before?.deletedAt) throw new AppError("NOT_FOUND");

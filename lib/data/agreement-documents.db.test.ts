@@ -92,6 +92,15 @@ describe("documents follow their agreement", () => {
     await expect(addAgreementDocument(staff, one.id, { name: "b.pdf", bytes: pdf("b") }, stores.folder)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("an id that is not a UUID (an edited URL) is not found, rather than a database error", async () => {
+    const agreement = await createAgreement(db());
+    const document = await addAgreementDocument(staff, agreement.id, { name: "a.pdf", bytes: pdf("a") }, stores.folder);
+    await expect(openAgreementDocument(staff, agreement.id, "not-a-uuid", stores.folder)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(openAgreementDocument(staff, "x", document.id, stores.folder)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeAgreementDocument(staff, agreement.id, "1'; --")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addAgreementDocument(staff, "x", { name: "b.pdf", bytes: pdf("b") }, stores.folder)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("the folder store keeps files only under names Meridian made", () => {
     const names = readdirSync(folder, { recursive: true }).map(String);
     expect(names.filter((file) => file.endsWith(".pdf")).every((file) => /^agreements\/[0-9a-f-]{36}\/[0-9a-f-]{36}\.pdf$/.test(file))).toBe(true);

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { cleanFileName, uploadProblem } from "@/lib/documents/upload-checks";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { isUuid } from "@/lib/ids";
 import { documentStore, type DocumentStore } from "@/lib/storage/document-store";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { recordAudit } from "./audit";
@@ -26,6 +27,7 @@ export type AgreementDocumentRow = {
 const PDF = "application/pdf";
 
 async function liveAgreement(id: string): Promise<{ id: string }> {
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const agreement = await db().agreement.findFirst({ where: { id, deletedAt: null }, select: { id: true } });
   if (!agreement) throw new AppError("NOT_FOUND");
   return agreement;
@@ -96,6 +98,7 @@ export async function openAgreementDocument(
   store: DocumentStore = documentStore(),
 ): Promise<{ fileName: string; sizeBytes: number; contentType: string; body: ReadableStream<Uint8Array> }> {
   assertRole(actor, OFFICE_ROLES);
+  if (!isUuid(agreementId) || !isUuid(documentId)) throw new AppError("NOT_FOUND");
   const document = await db().agreementDocument.findFirst({
     where: { id: documentId, agreementId, deletedAt: null, agreement: { deletedAt: null } },
     select: { fileName: true, sizeBytes: true, contentType: true, storageKey: true },
@@ -109,6 +112,7 @@ export async function openAgreementDocument(
 /** Takes a version off the list (soft: the file and row stay, for the audit trail). */
 export async function removeAgreementDocument(actor: Actor | null, agreementId: string, documentId: string): Promise<void> {
   const user = assertRole(actor, OFFICE_ROLES);
+  if (!isUuid(agreementId) || !isUuid(documentId)) throw new AppError("NOT_FOUND");
   await db().$transaction(async (tx) => {
     const document = await tx.agreementDocument.findFirst({
       where: { id: documentId, agreementId, deletedAt: null, agreement: { deletedAt: null } },

@@ -7,6 +7,7 @@ import type { AgreementInput, MobilityTermInput } from "@/lib/agreements/input";
 import type { AgreementListParams } from "@/lib/agreements/list-params";
 import { QUICK_VIEWS } from "@/lib/agreements/list-params";
 import { readShownStatus, shownStatusIs, shownStatusSql, todayOf } from "@/lib/agreements/status";
+import { isUuid } from "@/lib/ids";
 import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
 import { containsText, likeText } from "@/lib/lists/text-search";
 import { assertRole, OFFICE_ROLES } from "./access";
@@ -19,7 +20,6 @@ import { readThroughListCache } from "./list-cache";
 // never appear here; the admin's "Deleted" view is listDeletedAgreements.
 
 export const AGREEMENT_PAGE_SIZE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type AgreementListRow = {
   id: string;
@@ -32,9 +32,13 @@ export type AgreementListRow = {
   expiresOn: Date | null;
   /** A termination's first day, still to come while the status shows ACTIVE. */
   terminatesOn: Date | null;
+  /** The first partners by name, at most PARTNERS_SHOWN; `morePartners` when there are others. */
   partners: string[];
+  morePartners: boolean;
   ownerName: string | null;
 };
+
+const PARTNERS_SHOWN = 4;
 
 export type AgreementListPage = {
   rows: AgreementListRow[];
@@ -43,7 +47,7 @@ export type AgreementListPage = {
   previousCursor: string | null;
 };
 
-type RawRow = AgreementListRow & { createdAt: Date; expiresKey: string };
+type RawRow = Omit<AgreementListRow, "morePartners"> & { createdAt: Date; expiresKey: string };
 
 // Each sort is a key of columns, unique thanks to the id. "expires" puts agreements without
 // an expiry date last ('infinity' sorts after every date and keeps the row comparison simple).
@@ -132,7 +136,7 @@ export async function listAgreements(actor: Actor | null, params: AgreementListP
       SELECT a.id, a."referenceNumber", a.title, a.kind, ${shownStatusSql(today)} AS status, a."signedOn", a."expiresOn",
         a."terminatesOn", a."createdAt", COALESCE(a."expiresOn", 'infinity'::date)::text AS "expiresKey", u.name AS "ownerName",
         ARRAY(SELECT p."nameEn" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId"
-          WHERE ap."agreementId" = a.id ORDER BY p."nameEn" LIMIT 4) AS partners
+          WHERE ap."agreementId" = a.id ORDER BY p."nameEn" LIMIT ${PARTNERS_SHOWN + 1}) AS partners
       FROM "Agreement" a LEFT JOIN "User" u ON u.id = a."ownerId"
       WHERE ${Prisma.join(where, " AND ")}
       ORDER BY ${orderBy}
@@ -146,7 +150,7 @@ export async function listAgreements(actor: Actor | null, params: AgreementListP
   const first = page[0];
   const last = page.at(-1);
   return {
-    rows: page.map(({ createdAt: _c, expiresKey: _e, ...row }) => row),
+    rows: page.map(({ createdAt: _c, expiresKey: _e, partners, ...row }) => ({ ...row, partners: partners.slice(0, PARTNERS_SHOWN), morePartners: partners.length > PARTNERS_SHOWN })),
     total,
     nextCursor: last && (backwards ? Boolean(cursor) : hasMore) ? cursorOf(last, params.sort) : null,
     previousCursor: first && (backwards ? hasMore : Boolean(cursor)) ? cursorOf(first, params.sort) : null,
@@ -190,7 +194,7 @@ export async function listAgreementChoices(actor: Actor | null, partnerId?: stri
   // The partner is read apart, so the choices stay one entry whichever partner is chosen.
   const [choices, partner] = await Promise.all([
     readThroughListCache("agreements.choices", readAgreementChoices),
-    partnerId && UUID.test(partnerId)
+    partnerId && isUuid(partnerId)
       ? readThroughListCache(`agreements.partner|${partnerId}`, () => db().partner.findUnique({ where: { id: partnerId }, select: { id: true, nameEn: true } }))
       : null,
   ]);
@@ -336,7 +340,7 @@ async function renewalChain(tx: Prisma.TransactionClient, id: string, today: str
  */
 export async function getAgreement(actor: Actor | null, id: string, options: { includeDeleted?: boolean; now?: Date } = {}): Promise<AgreementDetail> {
   const reader = assertRole(actor, OFFICE_ROLES);
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const today = todayOf(options.now ?? new Date());
   // One snapshot for the record, its shown status and its chain, so a change committed
   // between the reads cannot show the header and the workflow at different stages.

@@ -3,6 +3,7 @@ import { addDays } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction, Role } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/ids";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { nameOrEmailContains } from "./admin-users";
 import type { Actor } from "./current-user";
@@ -49,7 +50,6 @@ export type AuditFilters = {
 
 export type AuditPage = { rows: AuditRow[]; nextCursor: string | null; previousCursor: string | null };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const rowSelect = {
   id: true,
@@ -93,7 +93,7 @@ function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
   const from = parseDay(filters.from);
   const to = parseDay(filters.to);
   return {
-    ...(filters.actorId ? { actorId: UUID.test(filters.actorId) ? filters.actorId : "00000000-0000-0000-0000-000000000000" } : {}),
+    ...(filters.actorId ? { actorId: isUuid(filters.actorId) ? filters.actorId : "00000000-0000-0000-0000-000000000000" } : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
     ...(filters.entityId ? { entityId: filters.entityId } : {}),
     ...(filters.action ? { action: filters.action } : {}),
@@ -174,7 +174,7 @@ export async function listEntityHistory(actor: Actor | null, entityType: string,
   const reader = assertRole(actor, OFFICE_ROLES);
   if (reader.role !== "ADMIN" && !STAFF_HISTORY_TYPES.has(entityType)) throw new AppError("FORBIDDEN");
   const part = HISTORY_PARTS[entityType];
-  const partIds = part && UUID.test(entityId) ? await part.ids(entityId) : [];
+  const partIds = part && isUuid(entityId) ? await part.ids(entityId) : [];
   const rows = await db().auditEvent.findMany({
     where: { OR: [{ entityType, entityId }, ...(part && partIds.length ? [{ entityType: part.entityType, entityId: { in: partIds } }] : [])] },
     orderBy: [{ at: "desc" }, { id: "desc" }],
@@ -221,14 +221,14 @@ export async function searchUserOptions(actor: Actor | null, text: string, limit
 /** One user as a filter option (the one chosen in the URL), or null. */
 export async function getUserOption(actor: Actor | null, id: string): Promise<UserOption | null> {
   assertRole(actor, ADMIN_ONLY);
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   return db().user.findUnique({ where: { id }, select: { id: true, name: true, email: true } });
 }
 
 /** The newest actions the user took (their sign-ins and changes), for their page. */
 export async function listActionsBy(actor: Actor | null, userId: string, limit = 10): Promise<AuditRow[]> {
   assertRole(actor, ADMIN_ONLY);
-  if (!UUID.test(userId)) return [];
+  if (!isUuid(userId)) return [];
   const rows = await db().auditEvent.findMany({
     where: { actorId: userId },
     orderBy: [{ at: "desc" }, { id: "desc" }],

@@ -3,6 +3,7 @@ import { shownStatusSql, todayOf } from "@/lib/agreements/status";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
+import { isUuid } from "@/lib/ids";
 import {
   checkInput,
   contactInputSchema,
@@ -22,7 +23,6 @@ import { AppError } from "./errors";
 // Office roles read and write; restoring and the deleted list are for admins (DESIGN.md).
 
 const ADMIN_ONLY = ["ADMIN"] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Tx = Prisma.TransactionClient;
 
@@ -63,7 +63,7 @@ function checked<T>(result: { ok: true; data: T } | { ok: false; errors: Record<
 /** A live partner, for its page and its edit form. NOT_FOUND for unknown or deleted ids. */
 export async function getPartner(actor: Actor | null, id: string): Promise<PartnerRecord> {
   assertRole(actor, OFFICE_ROLES);
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const partner = await db().partner.findFirst({ where: { id, deletedAt: null }, select: partnerSelect });
   if (!partner) throw new AppError("NOT_FOUND");
   return partner;
@@ -110,7 +110,7 @@ export async function findSimilarPartners(
   const nameNative = names.nameNative?.trim() || null;
   const acronym = names.acronym?.trim() || null;
   if (!nameEn && !nameNative && !acronym) return [];
-  const except = exceptId && UUID.test(exceptId) ? Prisma.sql`AND p.id <> ${exceptId}::uuid` : Prisma.empty;
+  const except = exceptId && isUuid(exceptId) ? Prisma.sql`AND p.id <> ${exceptId}::uuid` : Prisma.empty;
   const typedEn = distinctive(Prisma.sql`${nameEn}::text`);
   const typedNative = distinctive(Prisma.sql`${nameNative}::text`);
   const storedNative = distinctive(Prisma.sql`p."nameNative"`);
@@ -168,7 +168,7 @@ export async function createPartner(
 }
 
 async function lockPartner(tx: Tx, id: string): Promise<PartnerRecord & { deletedAt: Date | null }> {
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   await tx.$queryRaw`SELECT id FROM "Partner" WHERE id = ${id}::uuid FOR UPDATE`;
   const partner = await tx.partner.findUnique({ where: { id }, select: { ...partnerSelect, deletedAt: true } });
   if (!partner) throw new AppError("NOT_FOUND");
@@ -272,7 +272,7 @@ const LINKED = 10;
 /** Everything that names the partner (live records only), newest first, with totals. */
 export async function getPartnerLinks(actor: Actor | null, id: string): Promise<PartnerLinks> {
   assertRole(actor, OFFICE_ROLES);
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   const agreementWhere = { partners: { some: { partnerId: id } }, deletedAt: null } satisfies Prisma.AgreementWhereInput;
   const visitWhere = { partners: { some: { partnerId: id } }, deletedAt: null } satisfies Prisma.VisitWhereInput;
   const expertWhere = { partnerId: id, deletedAt: null } satisfies Prisma.ExpertWhereInput;
@@ -311,7 +311,7 @@ export type PartnerContactRecord = Prisma.PartnerContactGetPayload<{ select: typ
 /** A live partner's live contacts, by name. */
 export async function listPartnerContacts(actor: Actor | null, partnerId: string): Promise<PartnerContactRecord[]> {
   assertRole(actor, OFFICE_ROLES);
-  if (!UUID.test(partnerId)) throw new AppError("NOT_FOUND");
+  if (!isUuid(partnerId)) throw new AppError("NOT_FOUND");
   return db().partnerContact.findMany({
     where: { partnerId, deletedAt: null, partner: { deletedAt: null } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -339,7 +339,7 @@ export async function createPartnerContact(actor: Actor | null, partnerId: strin
 }
 
 async function lockContact(tx: Tx, id: string) {
-  if (!UUID.test(id)) throw new AppError("NOT_FOUND");
+  if (!isUuid(id)) throw new AppError("NOT_FOUND");
   await tx.$queryRaw`SELECT id FROM "PartnerContact" WHERE id = ${id}::uuid FOR UPDATE`;
   const contact = await tx.partnerContact.findFirst({
     where: { id, deletedAt: null, partner: { deletedAt: null } },

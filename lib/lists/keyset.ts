@@ -2,6 +2,8 @@
 // order, which stays fast however deep one goes, unlike OFFSET. A cursor is the sort key of
 // the row at the page's edge, opaque to the browser.
 
+import { isUuid } from "@/lib/ids";
+
 export type CursorValue = string | number | null;
 
 export function encodeCursor(values: CursorValue[]): string {
@@ -11,14 +13,13 @@ export function encodeCursor(values: CursorValue[]): string {
 /** The SQL type each cursor value is cast to: its value must be one PostgreSQL accepts. */
 export type CursorType = "uuid" | "timestamp" | "date" | "varchar" | "bpchar" | "int";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isRealDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 function fits(value: unknown, type: CursorType): boolean {
   if (value === null) return true;
   switch (type) {
     case "uuid":
-      return typeof value === "string" && UUID.test(value);
+      return typeof value === "string" && isUuid(value);
     case "timestamp":
       return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value) && !Number.isNaN(Date.parse(value));
     case "date":

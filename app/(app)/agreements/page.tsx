@@ -132,7 +132,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
                   referenceNumber: row.referenceNumber,
                   title: row.title,
                   partners: row.partners.join(", "),
-                  morePartners: row.partners.length >= 4 ? t("morePartners") : null,
+                  morePartners: row.morePartners ? t("morePartners") : null,
                   kind: t(`kinds.${row.kind}`),
                   status: row.status,
                   statusLabel: t(`statuses.${row.status}`),

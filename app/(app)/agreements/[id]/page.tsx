@@ -89,11 +89,14 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                 <ul className="flex flex-col gap-1">
                   {agreement.partners.map((partner) => (
                     <li key={partner.id}>
-                      <Link href={`/agreements?partner=${partner.id}`} className="font-medium text-brand-700 hover:underline">
+                      <Link href={`/partners/${partner.id}`} className="font-medium text-brand-700 hover:underline">
                         {partner.nameEn}
                       </Link>
                       {partner.nameNative ? <span className="text-slate-600"> · {partner.nameNative}</span> : null}
-                      <span className="text-slate-500"> · {regionName(partner.country, locale === "zh" ? "zh" : "en")}</span>
+                      <span className="text-slate-500"> · {regionName(partner.country, locale === "zh" ? "zh" : "en")} · </span>
+                      <Link href={`/agreements?partner=${partner.id}`} className="text-brand-700 hover:underline" aria-label={t("detail.partnerAgreementsOf", { name: partner.nameEn })}>
+                        {t("detail.partnerAgreements")}
+                      </Link>
                     </li>
                   ))}
                 </ul>

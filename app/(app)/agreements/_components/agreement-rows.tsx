@@ -29,7 +29,7 @@ export function AgreementRows({ rows }: { rows: AgreementRowView[] }) {
   return rows.map((row) => (
     <TableRow key={row.id}>
       <TableCell isRowHeader className="max-w-0 w-full md:w-auto md:max-w-sm">
-        <TableRowLink href={`/agreements/${row.id}`} className="block font-mono text-sm [overflow-wrap:anywhere]">
+        <TableRowLink href={`/agreements/${row.id}`} className="block font-mono text-sm font-medium text-brand-700 hover:underline [overflow-wrap:anywhere]">
           {row.referenceNumber}
         </TableRowLink>
         <span className="block text-sm text-slate-700 [overflow-wrap:anywhere]">{row.title}</span>

@@ -7,8 +7,10 @@ import { HistoryCard } from "@/app/(app)/_components/history-card";
 import { Badge } from "@/components/badge";
 import { LinkButton } from "@/components/button";
 import { Card } from "@/components/card";
+import { todayOf } from "@/lib/agreements/status";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getPartnerLinks, listPartnerContacts } from "@/lib/data/partner-records";
+import { isoDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { regionName } from "@/lib/i18n/regions";
 import { BackLink } from "../_components/back-link";
@@ -39,6 +41,7 @@ export default async function PartnerPage({ params }: Props) {
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium" });
+  const today = todayOf(new Date());
   const none = <span className="text-slate-400">{tDetail("none")}</span>;
 
   return (
@@ -120,11 +123,17 @@ export default async function PartnerPage({ params }: Props) {
                 {links.agreements.rows.map((agreement) => (
                   <li key={agreement.id} className="flex flex-col gap-1 py-2.5 first:pt-0 last:pb-0 sm:flex-row sm:items-center sm:justify-between sm:gap-3">
                     <span className="min-w-0">
-                      <span className="block font-medium break-words text-slate-900">{agreement.title}</span>
+                      <Link href={`/agreements/${agreement.id}`} className="block font-medium break-words text-brand-700 hover:underline">
+                        {agreement.title}
+                      </Link>
                       <span className="block font-mono text-xs text-slate-500">{agreement.referenceNumber}</span>
                     </span>
                     <span className="flex shrink-0 items-center gap-2">
-                      {agreement.expiresOn ? <span className="text-xs text-slate-500">{tDetail("expires", { date: day(agreement.expiresOn) })}</span> : null}
+                      {agreement.expiresOn ? (
+                        <span className="text-xs text-slate-500">
+                          {tDetail(isoDate(agreement.expiresOn) < today ? "expired" : "expires", { date: day(agreement.expiresOn) })}
+                        </span>
+                      ) : null}
                       <Badge tone={agreement.status === "ACTIVE" ? "success" : "neutral"} hasDot>
                         {tDetail(`agreementStatuses.${agreement.status}`)}
                       </Badge>
@@ -134,7 +143,9 @@ export default async function PartnerPage({ params }: Props) {
               </ul>
             )}
             {links.agreements.total > links.agreements.rows.length ? (
-              <p className="mt-3 text-sm text-slate-600">{tDetail("agreementsMore", { count: links.agreements.total - links.agreements.rows.length })}</p>
+              <Link href={`/agreements?partner=${partner.id}`} className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
+                {tDetail("agreementsAll", { count: links.agreements.total })}
+              </Link>
             ) : null}
           </Card>
 
