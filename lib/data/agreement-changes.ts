@@ -343,8 +343,13 @@ export async function renewAgreement(actor: Actor | null, id: string): Promise<{
     const before = await lockAgreement(tx, id);
     // One that is ending by a termination will not go on.
     if (!RENEWABLE.has(before.status) || before.terminatesOn) throw invalid("renew", "cannotRenew");
-    if (await tx.agreement.findFirst({ where: { supersedesId: id }, select: { id: true } })) {
-      throw new AppError("CONFLICT", "already renewed", { name: "renew", messageKey: "alreadyRenewed" });
+    const successor = await tx.agreement.findFirst({ where: { supersedesId: id }, select: { id: true, deletedAt: true } });
+    if (successor && !successor.deletedAt) throw new AppError("CONFLICT", "already renewed", { name: "renew", messageKey: "alreadyRenewed" });
+    if (successor) {
+      // A deleted renewal gives its place to the new one (an agreement has one successor);
+      // restored later, it comes back unlinked.
+      await tx.agreement.update({ where: { id: successor.id }, data: { supersedesId: null, version: { increment: 1 } } });
+      await recordAudit(tx, { actorId: staff.id, action: "UPDATE", entityType: "Agreement", entityId: successor.id, changes: { supersedesId: [id, null] } });
     }
     const length = before.effectiveOn && before.expiresOn ? before.expiresOn.getTime() - before.effectiveOn.getTime() : null;
     const effectiveOn = before.expiresOn ? addDays(before.expiresOn, 1) : null;

@@ -497,6 +497,18 @@ describe("renewal", () => {
     expect(predecessor.chain.map((link) => [link.id, link.status])).toEqual([[old.id, "SUPERSEDED"], [id, "ACTIVE"]]);
   });
 
+  it("renews again after its renewal draft was deleted, which loses its link (an agreement has one successor)", async () => {
+    const owner = await actorWith("STAFF");
+    const admin = await actorWith("ADMIN");
+    const old = await seedAgreement(db(), { status: "ACTIVE", ownerId: owner.id, signedOn: day("2086-01-01"), effectiveOn: day("2086-09-01"), expiresOn: day("2091-08-31") });
+    const first = await renewAgreement(owner, old.id);
+    await deleteAgreement(admin, first.id, 1);
+    const second = await renewAgreement(owner, old.id);
+    expect((await getAgreement(owner, old.id)).chain.map((link) => link.id)).toEqual([old.id, second.id]);
+    expect(await db().agreement.findUniqueOrThrow({ where: { id: first.id }, select: { supersedesId: true } })).toEqual({ supersedesId: null });
+    await expect(renewAgreement(owner, old.id)).rejects.toMatchObject({ field: { messageKey: "alreadyRenewed" } });
+  });
+
   it("leaves an agreement whose termination was recorded after its renewal to end so, not superseded", async () => {
     const owner = await actorWith("STAFF");
     const old = await seedAgreement(db(), { status: "ACTIVE", ownerId: owner.id, signedOn: day("2086-01-01"), effectiveOn: day("2086-09-01"), expiresOn: day("2092-08-31") });

@@ -42,7 +42,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const notSet = <span className="text-slate-500">{t("detail.notSet")}</span>;
   const partnerName = (partnerId: string | null) =>
     partnerId === null ? t("terms.ourUniversity") : (agreement.partners.find((p) => p.id === partnerId)?.nameEn ?? partnerId);
-  const isRenewed = agreement.chain.some((link, index) => index > 0 && agreement.chain[index - 1]?.id === agreement.id);
+  // Renewed: a live successor follows it in the chain (a deleted renewal does not count).
+  const isRenewed = agreement.chain.some((link, index) => index > 0 && !link.deleted && agreement.chain[index - 1]?.id === agreement.id);
   const today = todayOf(new Date());
   // The day a recorded termination takes effect (the day before is its last in force); still
   // to come while the agreement shows as active.
