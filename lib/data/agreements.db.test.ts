@@ -552,4 +552,12 @@ describe("the partner picker", () => {
     await createPartner(db(), { nameEn: `Picker ${tag} Gone`, deletedAt: new Date() });
     expect((await searchAgreementPartners(staff, `picker ${tag}`)).map((c) => c.id)).toEqual([live.id]);
   });
+
+  it("finds a partner by its acronym and names the acronym in the option", async () => {
+    const staff = await actorWith("STAFF");
+    const acronym = `Q${uniqueSuffix()}`.slice(0, 12).toUpperCase();
+    const partner = await createPartner(db(), { nameEn: "Acronym Institute", acronym, nameNative: null, city: "Lyon", country: "FR" });
+    const [found] = await searchAgreementPartners(staff, acronym.toLowerCase());
+    expect(found).toEqual({ id: partner.id, label: "Acronym Institute", description: `${acronym} · Lyon, FR` });
+  });
 });

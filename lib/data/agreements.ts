@@ -251,14 +251,14 @@ export async function searchAgreementPartners(actor: Actor | null, text: string)
   assertRole(actor, OFFICE_ROLES);
   const q = text.trim().slice(0, 100);
   const pattern = likePattern(q);
-  const rows = await db().$queryRaw<{ id: string; nameEn: string; nameNative: string | null; country: string; city: string | null }[]>`
-    SELECT id, "nameEn", "nameNative", country, city FROM "Partner"
+  const rows = await db().$queryRaw<{ id: string; nameEn: string; nameNative: string | null; acronym: string | null; country: string; city: string | null }[]>`
+    SELECT id, "nameEn", "nameNative", acronym, country, city FROM "Partner"
     WHERE "deletedAt" IS NULL ${q ? Prisma.sql`AND ("nameEn" ILIKE ${pattern} OR "nameNative" ILIKE ${pattern} OR acronym ILIKE ${pattern})` : Prisma.empty}
     ORDER BY "nameEn", id LIMIT 20`;
   return rows.map((row) => ({
     id: row.id,
     label: row.nameEn,
-    description: [row.nameNative, [row.city, row.country].filter(Boolean).join(", ")].filter(Boolean).join(" · "),
+    description: [row.acronym, row.nameNative, [row.city, row.country].filter(Boolean).join(", ")].filter(Boolean).join(" · "),
   }));
 }
 

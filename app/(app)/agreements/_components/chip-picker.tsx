@@ -37,12 +37,12 @@ export function ChipPicker({ label, chosen, onChange, search, placeholder, empty
   const found = useServerSearch(text, typeof search === "function" ? search : null);
 
   const needle = text.trim().toLowerCase();
-  const pool = typeof search === "function" ? found : search;
-  const shown = isResting
-    ? []
-    : pool.filter(
-    (option) => !chosen.some((c) => c.id === option.id) && (!needle || `${option.id} ${option.label} ${option.description ?? ""}`.toLowerCase().includes(needle)),
-  );
+  // A server search has matched already, on more than it shows (a partner's acronym): its
+  // answer is taken as it is; a static list is filtered here.
+  const isServerSearch = typeof search === "function";
+  const pool = isServerSearch ? found : search;
+  const matches = (option: ListOption) => isServerSearch || !needle || `${option.id} ${option.label} ${option.description ?? ""}`.toLowerCase().includes(needle);
+  const shown = isResting ? [] : pool.filter((option) => !chosen.some((c) => c.id === option.id) && matches(option));
 
   return (
     <div className="flex flex-col gap-1.5">
