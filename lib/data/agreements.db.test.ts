@@ -68,6 +68,10 @@ describe("searching and filtering the list", () => {
     const found = await list(staff, { q: `université ${tag}` });
     expect(found.total).toBe(1);
     expect(found.rows[0]?.partners).toEqual([`Université ${tag}`]);
+    // Each word on its own, in any order, in the agreement's own text or a partner's name.
+    expect((await list(staff, { q: `${tag} lab` })).rows.map((r) => r.id)).toEqual([byTitle.id]);
+    expect((await list(staff, { q: `université REF-${tag}` })).rows.map((r) => r.id)).toEqual([byRef.id]);
+    expect((await list(staff, { q: `lab université ${tag}` })).total).toBe(0);
     // A partner's city is not its name.
     expect((await list(staff, { q: `Lyon ${tag}` })).total).toBe(0);
     // % and _ are letters in the search box, not wildcards.

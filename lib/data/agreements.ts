@@ -9,7 +9,7 @@ import { QUICK_VIEWS } from "@/lib/agreements/list-params";
 import { readShownStatus, shownStatusIs, shownStatusSql, todayOf } from "@/lib/agreements/status";
 import { isUuid } from "@/lib/ids";
 import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
-import { containsText, likeText } from "@/lib/lists/text-search";
+import { containsText, likeText, searchWords } from "@/lib/lists/text-search";
 import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
@@ -65,14 +65,16 @@ function cursorOf(row: RawRow, sort: AgreementListParams["sort"]): string {
 /** The WHERE of the list, also used for its count and its export. */
 export function agreementWhere(params: AgreementListParams, today: string): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`a."deletedAt" IS NULL`];
-  if (params.q) {
-    // Trigram indexes over the lowered reference and title, and over the partners' search
-    // text (migrations agreement_search, partner_search): partial words and Chinese names are
-    // found without scanning every agreement. The partners' text also holds their city,
-    // which the index narrows by and the names then exclude.
-    const agreementText = containsText(Prisma.sql`agreement_search_text(x."referenceNumber", x.title)`, params.q);
-    const partnerText = containsText(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city)`, params.q);
-    const partnerName = likeText(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, NULL)`, params.q);
+  // Each word of the search in the agreement's reference or title, or in one of its partners'
+  // names: "exchange munich" finds the exchange agreements with a Munich partner. Trigram
+  // indexes over the lowered reference and title, and over the partners' search text
+  // (migrations agreement_search, partner_search): partial words and Chinese names are found
+  // without scanning every agreement. The partners' text also holds their city, which the
+  // index narrows by and the names then exclude.
+  for (const word of params.q ? searchWords(params.q) : []) {
+    const agreementText = containsText(Prisma.sql`agreement_search_text(x."referenceNumber", x.title)`, word);
+    const partnerText = containsText(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city)`, word);
+    const partnerName = likeText(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, NULL)`, word);
     // A union of two index scans: an OR across them would scan every agreement instead.
     conditions.push(Prisma.sql`a.id IN (
       SELECT x.id FROM "Agreement" x WHERE ${agreementText}

@@ -52,6 +52,14 @@ describe("listPartners", () => {
     expect(await names("100%")).toEqual([]);
   });
 
+  it("finds each word of a search on its own, in any order and across name, acronym and city", async () => {
+    const names = async (q: string) => (await list(staff, { q })).rows.map((r) => r.nameEn);
+    expect(await names("munich technical")).toEqual(["Technical University of Munich"]);
+    expect(await names("University of Munich")).toEqual(["Technical University of Munich"]);
+    expect(await names("TUM München")).toEqual(["Technical University of Munich"]);
+    expect(await names("siemens tum")).toEqual([]);
+  });
+
   it("filters by country, kind, status and active agreements, and counts what it shows", async () => {
     const page = await list(staff, { country: "DE" });
     expect(page.total).toBe(2);

@@ -9,7 +9,7 @@ import { recordAudit } from "./audit";
 import type { Actor } from "./current-user";
 import { readThroughListCache } from "./list-cache";
 import { decodeCursor, encodeCursor, type CursorValue } from "@/lib/lists/keyset";
-import { containsText } from "@/lib/lists/text-search";
+import { containsWords } from "@/lib/lists/text-search";
 
 export const PARTNER_PAGE_SIZE = 50;
 
@@ -75,8 +75,8 @@ function partnerFilters(params: PartnerListParams): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`p."deletedAt" IS NULL`];
   if (params.q) {
     // One trigram index over the four columns (migration 20261125160000_partner_search):
-    // partial words and Chinese names are found without a scan.
-    conditions.push(containsText(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city)`, params.q));
+    // partial words and Chinese names are found without a scan, each word on its own.
+    conditions.push(containsWords(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city)`, params.q));
   }
   if (params.country) conditions.push(Prisma.sql`p.country = ${params.country}::bpchar`);
   if (params.kind) conditions.push(Prisma.sql`p.kind = ${params.kind}::"PartnerKind"`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPairTerm } from "./text-search";
+import { isPairTerm, searchWords } from "./text-search";
 
 describe("isPairTerm", () => {
   it("is two characters, neither ASCII: a two-character Chinese word", () => {
@@ -11,5 +11,24 @@ describe("isPairTerm", () => {
     expect(isPairTerm("清华大")).toBe(false);
     // Characters, not UTF-16 units: one ideograph outside the BMP is one character.
     expect(isPairTerm("𠀀华")).toBe(true);
+  });
+});
+
+describe("searchWords", () => {
+  it("looks for each word on its own, lowered and once, whatever the order", () => {
+    expect(searchWords("  Tokyo   University ")).toEqual(["tokyo", "university"]);
+    expect(searchWords("Exchange exchange")).toEqual(["exchange"]);
+    expect(searchWords("北京大学 清华")).toEqual(["北京大学", "清华"]);
+  });
+
+  it("leaves out one- and two-letter words beside longer ones, and keeps them when they are all there is", () => {
+    expect(searchWords("University of Tokyo")).toEqual(["university", "tokyo"]);
+    expect(searchWords("Université de Lyon")).toEqual(["université", "lyon"]);
+    expect(searchWords("TU")).toEqual(["tu"]);
+    expect(searchWords("a b")).toEqual(["a", "b"]);
+  });
+
+  it("uses at most six words", () => {
+    expect(searchWords("one two three four five six seven eight")).toHaveLength(6);
   });
 });

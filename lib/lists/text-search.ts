@@ -5,7 +5,8 @@ import { likePattern } from "./keyset";
 // expression with a trigram index, so partial words are found without reading every row). A
 // trigram index cannot narrow a two-character term, and two characters are a whole word in
 // Chinese: such a term is also looked up in the expression's index of character pairs
-// (migration search_bigrams), and the LIKE stays the exact test.
+// (migration search_bigrams), and the LIKE stays the exact test. Several words are each
+// looked for on their own, in any order: "tokyo university" finds "University of Tokyo".
 
 /** Two characters, neither ASCII: the terms the pair index answers. */
 export function isPairTerm(text: string): boolean {
@@ -22,4 +23,23 @@ export function likeText(expression: Prisma.Sql, text: string): Prisma.Sql {
 export function containsText(expression: Prisma.Sql, text: string): Prisma.Sql {
   const like = likeText(expression, text);
   return isPairTerm(text) ? Prisma.sql`search_bigrams(${expression}) @> ARRAY[lower(${text})] AND ${like}` : like;
+}
+
+/** At most this many words of a search are used; more add little but cost a scan each. */
+const MAX_WORDS = 6;
+
+/**
+ * The words a search looks for, each on its own: split at spaces, lowered, each once. A
+ * one- or two-letter word beside longer ones ("of", "de") is left out: a trigram index cannot
+ * narrow it, and a longer word already does; a search of short words only keeps them.
+ */
+export function searchWords(text: string): string[] {
+  const words = [...new Set(text.toLowerCase().split(/\s+/).filter(Boolean))];
+  const narrowing = words.filter((word) => [...word].length >= 3 || isPairTerm(word));
+  return (narrowing.length > 0 ? narrowing : words).slice(0, MAX_WORDS);
+}
+
+/** `expression` contains every word of `text` (searchWords), each through the indexes. */
+export function containsWords(expression: Prisma.Sql, text: string): Prisma.Sql {
+  return Prisma.join(searchWords(text).map((word) => containsText(expression, word)), " AND ");
 }
