@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 
@@ -67,7 +68,13 @@ export function xlsxStream<T>(rows: AsyncIterable<T>, columns: readonly Column<T
   sheet.getRow(1).commit();
   void (async () => {
     try {
-      for await (const row of rows) sheet.addRow(columns.map((column) => column.value(row))).commit();
+      for await (const row of rows) {
+        // An abandoned download stops the reading (leaving the loop closes the rows' cursor);
+        // a slow one pauses it, so the workbook is written no faster than it is taken.
+        if (output.destroyed) return;
+        sheet.addRow(columns.map((column) => column.value(row))).commit();
+        if (output.writableNeedDrain) await Promise.race([once(output, "drain"), once(output, "close")]);
+      }
       sheet.commit();
       await workbook.commit();
     } catch (error) {
