@@ -23,14 +23,17 @@ export function Pagination({ label, previousHref, nextHref, previousLabel, nextL
   return (
     <nav aria-label={label} className={clsx("flex flex-wrap items-center justify-between gap-x-4 gap-y-2", className)}>
       <p className="text-sm text-slate-600 tabular-nums">{summary}</p>
-      <div className="flex gap-2">
-        <PageLink href={previousHref} rel="prev" direction="previous">
-          {previousLabel}
-        </PageLink>
-        <PageLink href={nextHref} rel="next" direction="next">
-          {nextLabel}
-        </PageLink>
-      </div>
+      {/* One page: nowhere to go, so no buttons that do nothing. */}
+      {previousHref || nextHref ? (
+        <div className="flex gap-2">
+          <PageLink href={previousHref} rel="prev" direction="previous">
+            {previousLabel}
+          </PageLink>
+          <PageLink href={nextHref} rel="next" direction="next">
+            {nextLabel}
+          </PageLink>
+        </div>
+      ) : null}
     </nav>
   );
 }

@@ -239,6 +239,19 @@ describe("soft delete and restore", () => {
     const partner = await seedPartner(db(), { nameEn: `Gone ${RUN}`, deletedAt: new Date() });
     await expect(restorePartner(staff, partner.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
+
+  it("pages through every deleted partner, newest first, each once", async () => {
+    // Deleted a second apart in the far future, so they come first whatever else is deleted.
+    const base = Date.UTC(2095, 0, 1);
+    const ids: string[] = [];
+    for (let i = 0; i < 55; i++) ids.push((await seedPartner(db(), { nameEn: `Paged Gone ${RUN} ${i}`, deletedAt: new Date(base + i * 1000) })).id);
+    const first = await listDeletedPartners(admin);
+    expect(first.rows.slice(0, 50).map((row) => row.id)).toEqual(ids.slice(5).reverse());
+    expect(first.nextCursor).not.toBeNull();
+    const second = await listDeletedPartners(admin, first.nextCursor ?? undefined);
+    expect(second.rows.slice(0, 5).map((row) => row.id)).toEqual(ids.slice(0, 5).reverse());
+    expect(second.total).toBe(first.total);
+  });
 });
 
 describe("contacts", () => {

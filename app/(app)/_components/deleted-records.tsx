@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/empty-state";
+import { Pagination } from "@/components/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 import { PageHeader } from "./page-header";
 
@@ -19,14 +20,12 @@ type DeletedRecordsProps<Row extends { id: string; deletedAt: Date }> = {
   /** A second column, hidden on narrow screens. */
   detail: DeletedRecordColumn<Row>;
   restore: (row: Row) => ReactNode;
-  /** Above the table, e.g. how many there are. */
-  summary?: ReactNode;
-  /** Below the table, e.g. the pages. */
-  footer?: ReactNode;
+  /** How many there are, and the links to the next (older) page and back to the first. */
+  pages: { total: number; nextHref: string | null; firstHref: string | null };
 };
 
 export async function DeletedRecords<Row extends { id: string; deletedAt: Date }>({
-  namespace, back, rows, record, detail, restore, summary, footer,
+  namespace, back, rows, record, detail, restore, pages,
 }: DeletedRecordsProps<Row>) {
   const [t, format] = await Promise.all([getTranslations(namespace), getFormatter()]);
   return (
@@ -37,7 +36,6 @@ export async function DeletedRecords<Row extends { id: string; deletedAt: Date }
         <EmptyState title={t("emptyTitle")} description={t("emptyText")} />
       ) : (
         <>
-          {summary}
           <Table caption={t("caption")}>
             <TableHead>
               <TableRow>
@@ -64,7 +62,15 @@ export async function DeletedRecords<Row extends { id: string; deletedAt: Date }
               ))}
             </TableBody>
           </Table>
-          {footer}
+          <Pagination
+            className="mt-4"
+            label={t("caption")}
+            summary={t("count", { count: pages.total })}
+            previousHref={pages.firstHref}
+            nextHref={pages.nextHref}
+            previousLabel={t("newest")}
+            nextLabel={t("more")}
+          />
         </>
       )}
     </>

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DeletedRecords } from "@/app/(app)/_components/deleted-records";
-import { Pagination } from "@/components/pagination";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { listDeletedAgreements } from "@/lib/data/agreement-changes";
 import { RestoreButton } from "../_components/restore-button";
@@ -43,17 +42,7 @@ export default async function DeletedAgreementsPage({ searchParams }: Props) {
       }}
       detail={{ header: tList("columns.partners"), cell: (row) => row.partners.join(", ") }}
       restore={(row) => <RestoreButton id={row.id} reference={row.referenceNumber} />}
-      footer={
-        <Pagination
-          className="mt-4"
-          label={t("caption")}
-          nextHref={page.nextCursor ? `/agreements/deleted?after=${page.nextCursor}` : null}
-          previousHref={cursor ? "/agreements/deleted" : null}
-          previousLabel={tList("previous")}
-          nextLabel={t("more")}
-          summary={tList("count", { count: page.total })}
-        />
-      }
+      pages={{ total: page.total, nextHref: page.nextCursor ? `/agreements/deleted?after=${page.nextCursor}` : null, firstHref: cursor ? "/agreements/deleted" : null }}
     />
   );
 }

@@ -12,10 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("partnerRecord.deleted"))("title") };
 }
 
-export default async function DeletedPartnersPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DeletedPartnersPage({ searchParams }: Props) {
+  const { after } = await searchParams;
+  const cursor = typeof after === "string" ? after.slice(0, 500) : undefined;
   const actor = await requirePageAccess("/partners/deleted");
-  const [{ rows, total }, t, tBack, locale] = await Promise.all([
-    listDeletedPartners(actor),
+  const [{ rows, total, nextCursor }, t, tBack, locale] = await Promise.all([
+    listDeletedPartners(actor, cursor),
     getTranslations("partnerRecord.deleted"),
     getTranslations("partnerRecord"),
     getLocale(),
@@ -36,12 +40,7 @@ export default async function DeletedPartnersPage() {
       }}
       detail={{ header: t("country"), cell: (partner) => regionName(partner.country, locale as Locale) }}
       restore={(partner) => <RestorePartner id={partner.id} name={partner.nameEn} />}
-      summary={
-        <p className="mb-3 text-sm text-slate-600">
-          {t("count", { count: total })}
-          {total > rows.length ? ` · ${t("shown", { shown: rows.length })}` : null}
-        </p>
-      }
+      pages={{ total, nextHref: nextCursor ? `/partners/deleted?after=${nextCursor}` : null, firstHref: cursor ? "/partners/deleted" : null }}
     />
   );
 }
