@@ -240,6 +240,8 @@ export async function approveAgreement(actor: Actor | null, id: string, decision
     const signedOn = decision.signedOn ?? before.signedOn;
     if (!signedOn) throw invalid("signedOn", "signedRequired");
     if (before.expiresOn && before.expiresOn < signedOn) throw invalid("signedOn", "signedAfterExpiry");
+    // A Chinese-foreign cooperatively-run programme may only run once the ministry has approved it.
+    if (before.kind === "COOPERATIVE_PROGRAMME" && !before.ministryApprovalNumber) throw invalid("workflow", "ministryApprovalRequired");
     await moveStatus(tx, who, before, "ACTIVE", "APPROVED", decision.comment, { signedOn });
     if (before.supersedesId) {
       const predecessor = await tx.agreement.findUnique({ where: { id: before.supersedesId }, select: { id: true, status: true, deletedAt: true, terminatesOn: true } });

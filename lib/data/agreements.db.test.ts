@@ -467,6 +467,17 @@ describe("the approval workflow", () => {
     await expect(withdrawTermination(owner, inForce.id, { version: after.version + 1, comment: "Undo" }, NOW)).rejects.toMatchObject({ field: { messageKey: "cannotWithdraw" } });
   });
 
+  it("brings a cooperative education programme into force only with its ministry approval number", async () => {
+    const admin = await actorWith("ADMIN");
+    const programme = await seedAgreement(db(), { kind: "COOPERATIVE_PROGRAMME", status: "AWAITING_SIGNATURE", signedOn: day("2091-05-01") });
+    await expect(approveAgreement(admin, programme.id, { version: 1, comment: null, signedOn: null })).rejects.toMatchObject({
+      code: "INVALID", field: { name: "workflow", messageKey: "ministryApprovalRequired" },
+    });
+    await db().agreement.update({ where: { id: programme.id }, data: { ministryApprovalNumber: "MOE 31US2A20251234N" } });
+    await approveAgreement(admin, programme.id, { version: 1, comment: null, signedOn: null });
+    expect((await getAgreement(admin, programme.id)).storedStatus).toBe("ACTIVE");
+  });
+
   it("refuses a decision on a version someone has moved", async () => {
     const owner = await actorWith("STAFF");
     const { id, version } = await awaitingSignature(owner);
