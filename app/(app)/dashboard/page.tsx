@@ -37,7 +37,8 @@ export default async function DashboardPage() {
           const view = VIEWS[field];
           const figure = format.number(summary[field]);
           return (
-            <div key={field} className="relative rounded-card border border-slate-200 bg-white p-4 shadow-xs has-[a:hover]:border-brand-300 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-brand-600">
+            // A column, figure at the foot: the figures line up when a label takes two lines.
+            <div key={field} className="relative flex flex-col justify-between rounded-card border border-slate-200 bg-white p-4 shadow-xs has-[a:hover]:border-brand-300 has-[a:focus-visible]:outline-2 has-[a:focus-visible]:outline-brand-600">
               <dt className="text-xs font-medium text-slate-600">{t(label)}</dt>
               <dd className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">
                 {/* The whole card is the link's target; its name stays the figure and its label. */}
