@@ -10,6 +10,7 @@ import { Card } from "@/components/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 import { iscedLabel } from "@/lib/agreements/isced";
 import { todayOf } from "@/lib/agreements/status";
+import { academicYearLabel, languageName } from "@/lib/agreements/term-labels";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getAgreement } from "@/lib/data/agreements";
 import { getCurrentUser } from "@/lib/data/current-user";
@@ -164,7 +165,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                           {t("terms.direction", { from: partnerName(term.sendingPartnerId), to: partnerName(term.receivingPartnerId) })}
                         </span>
                         <span className="block text-xs text-slate-600">
-                          {t(`mobilityTypes.${term.mobilityType}`)} · {t("terms.years", { from: academicYear(term.fromAcademicYear), to: academicYear(term.toAcademicYear) })}
+                          {t(`mobilityTypes.${term.mobilityType}`)} · {t("terms.years", { from: academicYearLabel(term.fromAcademicYear), to: academicYearLabel(term.toAcademicYear) })}
                           {term.blended ? ` · ${t("detail.blended")}` : ""}
                         </span>
                       </TableCell>
@@ -187,7 +188,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                         ))}
                       </TableCell>
                       <TableCell isHiddenOnMobile className="whitespace-nowrap">
-                        {[term.languageCode, term.cefrLevel].filter(Boolean).join(" ")}
+                        {[term.languageCode ? languageName(term.languageCode, locale) : null, term.cefrLevel].filter(Boolean).join(" · ")}
                       </TableCell>
                     </TableRow>
                   ))}
@@ -275,11 +276,6 @@ export default async function AgreementPage({ params, searchParams }: Props) {
       </div>
     </>
   );
-}
-
-/** 2025 → "2025/26", as academic years are written. */
-function academicYear(year: number): string {
-  return `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 }
 
 // Stacked on phones: a gap after each value keeps it with its own label.

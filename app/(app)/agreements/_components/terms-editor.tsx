@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { Button } from "@/components/button";
 import type { ListOption } from "@/components/list-box";
 import { ISCED_FIELDS, iscedLabel } from "@/lib/agreements/isced";
+import { academicYearOptions, languageOptions } from "@/lib/agreements/term-labels";
 import { CefrLevel, MobilityType } from "@/lib/generated/prisma/enums";
 import { ChipPicker } from "./chip-picker";
 import { RowInput, RowSelect } from "./native-fields";
@@ -91,8 +92,8 @@ export function TermsEditor({
                 error={error("mobilityType")}
                 className="col-span-2"
               />
-              <RowInput label={t("terms.fromYear")} inputMode="numeric" value={row.fromAcademicYear} onChange={(v) => update(index, { fromAcademicYear: v })} error={error("fromAcademicYear")} isRequired />
-              <RowInput label={t("terms.toYear")} inputMode="numeric" value={row.toAcademicYear} onChange={(v) => update(index, { toAcademicYear: v })} error={error("toAcademicYear")} isRequired />
+              <RowSelect label={t("terms.fromYear")} value={row.fromAcademicYear} onChange={(v) => update(index, { fromAcademicYear: v })} options={academicYearOptions(year, row.fromAcademicYear)} error={error("fromAcademicYear")} />
+              <RowSelect label={t("terms.toYear")} value={row.toAcademicYear} onChange={(v) => update(index, { toAcademicYear: v })} options={academicYearOptions(year, row.toAcademicYear)} error={error("toAcademicYear")} />
               <RowInput label={t("terms.places")} inputMode="numeric" value={row.placesPerYear} onChange={(v) => update(index, { placesPerYear: v })} error={error("placesPerYear")} isRequired />
               <RowInput
                 label={isStudent ? t("terms.months") : t("terms.days")}
@@ -102,7 +103,13 @@ export function TermsEditor({
                 error={error("duration")}
                 isRequired
               />
-              <RowInput label={t("terms.language")} value={row.languageCode} onChange={(v) => update(index, { languageCode: v })} hint={t("terms.languageHint")} error={error("languageCode")} />
+              <RowSelect
+                label={t("terms.language")}
+                value={row.languageCode}
+                onChange={(v) => update(index, { languageCode: v })}
+                options={[{ value: "", label: t("terms.noLanguage") }, ...languageOptions(locale, row.languageCode)]}
+                error={error("languageCode")}
+              />
               <RowSelect
                 label={t("terms.cefr")}
                 value={row.cefrLevel}
