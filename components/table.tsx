@@ -14,7 +14,9 @@ export type TableProps = {
   isCaptionVisible?: boolean;
   /**
    * Height after which the table scrolls inside its frame with the header row kept in view,
-   * e.g. "calc(100dvh - 14rem)". Without it the frame only scrolls sideways on narrow screens.
+   * e.g. "calc(100dvh - 14rem)". Without it the rows scroll with the page and the frame only
+   * scrolls sideways, when the table is wider than the screen; the header row then scrolls
+   * away with the page (a frame that scrolls sideways cannot hold a header to the window).
    */
   maxHeight?: string;
   className?: string;
@@ -26,7 +28,7 @@ export function Table({ caption, isCaptionVisible = false, maxHeight, className,
   return (
     <div
       style={style}
-      className={clsx("overflow-auto rounded-card border border-slate-200 bg-white", className)}
+      className={clsx(maxHeight ? "overflow-auto" : "overflow-x-auto", "rounded-card border border-slate-200 bg-white", className)}
     >
       <table className="data-table">
         <caption

@@ -198,6 +198,38 @@ test("a partner's agreements open from its page, and the agreement leads back to
   await expect(page.getByRole("link", { name: `LNK-${id}` })).toBeVisible();
 });
 
+test("on a phone the details stack, labels above values, and a long ROR id or address stays on the card", async ({ page }) => {
+  const id = unique();
+  // Stored as the whole link, as the demo data and older records have it; the form stores the bare id.
+  const partner = await seedPartner({ nameEn: `Narrow Institute ${id}` });
+  await e2eDb().partner.update({
+    where: { id: partner.id },
+    data: { rorId: "https://ror.org/02kkvpp62", website: "https://www.international.example.edu/partnerships/exchange-programmes/incoming-students" },
+  });
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(`/partners/${partner.id}`);
+  const ror = page.getByRole("link", { name: "02kkvpp62", exact: true });
+  await expect(ror).toHaveAttribute("href", "https://ror.org/02kkvpp62");
+  const details = page.locator("dl").filter({ has: ror });
+  const card = (await details.boundingBox())!;
+  for (const link of [ror, details.getByRole("link", { name: /international\.example\.edu/ })]) {
+    const box = (await link.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(card.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width + 0.5);
+  }
+  // Each label sits above its value, which has the card's whole width.
+  const label = (await details.getByText("ROR ID", { exact: true }).boundingBox())!;
+  expect(label.y + label.height).toBeLessThanOrEqual((await ror.boundingBox())!.y);
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // From the width of a small tablet, labels and values are two columns again.
+  await page.setViewportSize({ width: 800, height: 900 });
+  const wide = (await details.getByText("ROR ID", { exact: true }).boundingBox())!;
+  const value = (await ror.boundingBox())!;
+  expect(value.x).toBeGreaterThan(wide.x + wide.width);
+  expect(Math.abs(value.y - wide.y)).toBeLessThan(8);
+});
+
 test.describe("as an admin", () => {
   test.use({ storageState: storageStateFor("admin") });
 

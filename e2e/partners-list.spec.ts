@@ -82,3 +82,27 @@ test("an edited URL gives a list, never an error: NUL in the search, forged page
     await expect(page.getByRole("table")).toBeVisible();
   }
 });
+
+test("the list scrolls with the page, not in a box of its own, on a laptop and on a phone", async ({ page }) => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto("/partners");
+    const rows = page.getByRole("table", { name: "Partners" }).locator("tbody tr");
+    await expect(rows).toHaveCount(50);
+    // The table's frame has no height of its own and nothing to scroll up and down: the page does.
+    const frame = await page.getByRole("table", { name: "Partners" }).evaluate((table) => {
+      const box = table.parentElement as HTMLElement;
+      return { maxHeight: getComputedStyle(box).maxHeight, scrollHeight: box.scrollHeight, clientHeight: box.clientHeight };
+    });
+    expect(frame.maxHeight, `${viewport.width} px`).toBe("none");
+    expect(frame.scrollHeight, `${viewport.width} px`).toBeLessThanOrEqual(frame.clientHeight + 1);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight > window.innerHeight * 3)).toBe(true);
+    // Scrolling the page alone, to its end, brings the page's last row and the pager into view.
+    await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+    const last = await rows.last().boundingBox();
+    expect(last, `${viewport.width} px`).not.toBeNull();
+    expect(last!.y, `${viewport.width} px`).toBeGreaterThanOrEqual(0);
+    expect(last!.y + last!.height, `${viewport.width} px`).toBeLessThanOrEqual(viewport.height);
+    await expect(page.getByRole("navigation", { name: "Partner pages" }).getByRole("link", { name: "Next" })).toBeInViewport();
+  }
+});

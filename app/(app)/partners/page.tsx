@@ -67,12 +67,27 @@ export default async function PartnersPage({ searchParams }: Props) {
       {page.rows.length === 0 ? (
         <EmptyState
           title={isFiltered ? t("emptyTitle") : t("noneTitle")}
-          description={isFiltered ? t("emptyText") : t("noneText")}
-          action={isFiltered ? <LinkButton href="/partners" variant="secondary">{t("clear")}</LinkButton> : undefined}
+          description={isFiltered ? t("emptyText") : t("noneStart")}
+          action={
+            isFiltered ? (
+              <LinkButton href="/partners" variant="secondary">
+                {t("clear")}
+              </LinkButton>
+            ) : (
+              <>
+                <LinkButton href="/partners/new">{tRecord("newPartner")}</LinkButton>
+                <LinkButton href="/partners/import" variant="secondary">
+                  {t("noneImport")}
+                </LinkButton>
+              </>
+            )
+          }
         />
       ) : (
         <>
-          <Table caption={t("caption")} maxHeight="calc(100dvh - 18rem)">
+          {/* No maxHeight: the rows scroll with the page, as a list of fifty should; a frame of its own
+              showed seven rows on a laptop and three on a phone. */}
+          <Table caption={t("caption")}>
             <TableHead>
               <TableRow>
                 <TableHeaderCell sort={{ href: href({ sort: "name" }), direction: params.sort === "name" ? "ascending" : undefined }}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { DetailItem } from "@/app/(app)/_components/detail-item";
+import { DetailItem, DetailList } from "@/app/(app)/_components/detail-item";
 import { HistoryCard } from "@/app/(app)/_components/history-card";
 import { Badge } from "@/components/badge";
 import { LinkButton } from "@/components/button";
@@ -43,6 +43,7 @@ export default async function PartnerPage({ params }: Props) {
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium" });
   const today = todayOf(new Date());
   const none = <span className="text-slate-400">{tDetail("none")}</span>;
+  const rorId = partner.rorId ? bareRorId(partner.rorId) : null;
 
   return (
     <>
@@ -70,7 +71,7 @@ export default async function PartnerPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex min-w-0 flex-col gap-6 lg:col-span-2">
           <Card title={tDetail("details")}>
-            <dl className="grid grid-cols-[minmax(0,7.5rem)_minmax(0,1fr)] gap-x-4 gap-y-3 text-sm sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)] sm:gap-x-6">
+            <DetailList>
               <DetailItem label={tDetail("country")}>{regionName(partner.country, locale as Locale)}</DetailItem>
               <DetailItem label={tDetail("city")}>{partner.city ?? none}</DetailItem>
               <DetailItem label={tDetail("website")}>
@@ -83,9 +84,9 @@ export default async function PartnerPage({ params }: Props) {
                 )}
               </DetailItem>
               <DetailItem label={tDetail("rorId")}>
-                {partner.rorId ? (
-                  <a href={`https://ror.org/${partner.rorId}`} rel="noopener noreferrer" target="_blank" className="font-mono text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
-                    {partner.rorId}
+                {rorId ? (
+                  <a href={`https://ror.org/${encodeURIComponent(rorId)}`} rel="noopener noreferrer" target="_blank" className="font-mono break-all text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+                    {rorId}
                   </a>
                 ) : (
                   none
@@ -108,7 +109,7 @@ export default async function PartnerPage({ params }: Props) {
               <DetailItem label={tDetail("notes")}>{partner.notes ? <span className="whitespace-pre-line break-words">{partner.notes}</span> : none}</DetailItem>
               <DetailItem label={tDetail("created")}>{when(partner.createdAt)}</DetailItem>
               <DetailItem label={tDetail("updated")}>{when(partner.updatedAt)}</DetailItem>
-            </dl>
+            </DetailList>
           </Card>
 
           <Card title={t("contacts.title")}>
@@ -182,6 +183,12 @@ export default async function PartnerPage({ params }: Props) {
       </div>
     </>
   );
+}
+
+// The form stores the bare id, but seeded and older records hold the whole link: shown as a
+// link, either is the id (short enough for a phone) and opens https://ror.org/<id>.
+function bareRorId(value: string): string {
+  return value.trim().replace(/^https?:\/\/(?:www\.)?ror\.org\//i, "");
 }
 
 function Linked({ label, children }: { label: string; children: ReactNode }) {
