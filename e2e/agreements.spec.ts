@@ -28,6 +28,26 @@ async function pickPartner(page: Page, text: string, name: string) {
   await expect(page.getByRole("list", { name: "Partners" }).getByText(name)).toBeVisible();
 }
 
+/** The secondary "Terminate…" that opens the termination form (a <summary>: no button role to Playwright). */
+const openerOfTermination = (page: Page) => page.locator("summary", { hasText: "Terminate…" });
+
+/**
+ * Opens the (closed) termination form of an agreement expiring 2035-06-30 and asks for a later
+ * day: the refusal keeps it open, its message beside the date and what was typed still there.
+ */
+async function refuseTerminationAfterExpiry(page: Page) {
+  const terminate = page.getByRole("form", { name: "Terminate" });
+  await expect(terminate).toBeHidden();
+  await openerOfTermination(page).click();
+  await terminate.getByLabel("Termination takes effect on").fill("2036-01-31");
+  await terminate.getByLabel("Why it ends").fill("Notice given by the partner");
+  await terminate.getByRole("button", { name: "Terminate" }).click();
+  await expect(terminate.getByText("This is after its expiry date: it runs out first.")).toBeVisible();
+  await expect(terminate.getByLabel("Why it ends")).toHaveValue("Notice given by the partner");
+  await expect(terminate.getByLabel("Termination takes effect on")).toHaveValue("2036-01-31");
+  return terminate;
+}
+
 /** An agreement of the demo's partners, made in the database for the workflow tests. */
 async function seededAgreement(extra: Parameters<typeof seedAgreement>[1] = {}) {
   const partner = await e2eDb().partner.findFirstOrThrow({ where: { nameEn: "Technical University of Munich" } });
@@ -150,10 +170,25 @@ test("its owner terminates an agreement in force, with a reason; other staff may
   await page.goto(`/agreements/${someoneElses.id}`);
   await expect(page.getByText("An administrator can terminate it.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Terminate" })).toHaveCount(0);
+  await expect(page.getByText("Terminate…")).toHaveCount(0);
 
   const own = await seededAgreement({ ...signed, ownerId: staff.id });
   await page.goto(`/agreements/${own.id}`);
+  // Closed until asked for: ending an agreement is never one click away.
+  const opener = openerOfTermination(page);
   const terminate = page.getByRole("form", { name: "Terminate" });
+  await expect(page.getByLabel("Why it ends")).toBeHidden();
+  await expect(page.getByText("Termination takes effect on")).toBeHidden();
+  await opener.click();
+  await expect(terminate.getByLabel("Why it ends")).toBeVisible();
+  // Cancel closes it afresh and hands focus back; the keyboard opens it again, empty.
+  await terminate.getByLabel("Why it ends").fill("Not sure yet");
+  await terminate.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByLabel("Why it ends")).toBeHidden();
+  await expect(opener).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(terminate.getByLabel("Why it ends")).toHaveValue("");
+  await expectNoAxeViolations(page);
   await terminate.getByRole("button", { name: "Terminate" }).click();
   await expect(terminate.getByText("Say why the agreement ends.")).toBeVisible();
   await terminate.getByLabel("Why it ends").fill("The partner closed the programme");
@@ -170,13 +205,8 @@ test("its owner terminates from the end of the notice period, and withdraws it b
   const own = await seededAgreement({ status: "ACTIVE", ownerId: staff.id, signedOn: new Date("2025-06-01"), expiresOn: new Date("2035-06-30"), noticePeriodDays: 90 });
   const noticeEnds = addDays(new Date(), 90);
   await page.goto(`/agreements/${own.id}`);
-  const terminate = page.getByRole("form", { name: "Terminate" });
+  const terminate = await refuseTerminationAfterExpiry(page);
   await expect(terminate.getByText(`Its notice period is 90 days: counted from today, ${shortDate(noticeEnds)}.`)).toBeVisible();
-  await terminate.getByLabel("Termination takes effect on").fill("2036-01-31");
-  await terminate.getByLabel("Why it ends").fill("Notice given by the partner");
-  await terminate.getByRole("button", { name: "Terminate" }).click();
-  await expect(terminate.getByText("This is after its expiry date: it runs out first.")).toBeVisible();
-  await expect(terminate.getByLabel("Why it ends")).toHaveValue("Notice given by the partner");
   await terminate.getByLabel("Termination takes effect on").fill(isoDate(noticeEnds));
   await terminate.getByRole("button", { name: "Terminate" }).click();
 
@@ -203,8 +233,20 @@ test("its owner terminates from the end of the notice period, and withdraws it b
   await withdraw.getByLabel("Why it continues").fill("The partner withdrew its notice");
   await withdraw.getByRole("button", { name: "Withdraw termination" }).click();
   await expect(trail).toContainText(`${staff.name} withdrew the termination`);
-  await expect(page.getByRole("form", { name: "Terminate" })).toBeVisible();
+  await expect(openerOfTermination(page)).toBeVisible();
+  await expect(page.getByRole("form", { name: "Terminate" })).toBeHidden();
   await expect(page.getByText(/Termination recorded/)).toHaveCount(0);
+});
+
+test("without JavaScript the termination form opens, and a refusal comes back open with the typed reason", async ({ browser }) => {
+  const staff = await e2eDb().user.findUniqueOrThrow({ where: { email: "staff@example.edu" } });
+  const own = await seededAgreement({ status: "ACTIVE", ownerId: staff.id, signedOn: new Date("2025-06-01"), expiresOn: new Date("2035-06-30") });
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: storageStateFor("staff") });
+  const page = await context.newPage();
+  await page.goto(`/agreements/${own.id}`);
+  await refuseTerminationAfterExpiry(page);
+  expect(await e2eDb().agreement.findUniqueOrThrow({ where: { id: own.id }, select: { terminatesOn: true } })).toEqual({ terminatesOn: null });
+  await context.close();
 });
 
 test("a save over someone else's is refused with what changed, and the typed values stay", async ({ page, browser }) => {
@@ -329,6 +371,13 @@ for (const locale of ["en", "zh"] as const) {
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
           await page.screenshot({ path: `test-results/screens/agreements-${name}-${locale}-${width}.png`, fullPage: true });
           if (width === 360) await expectNoAxeViolations(page);
+          if (name === "record") {
+            // The termination form, opened.
+            await page.locator("summary", { hasText: locale === "zh" ? "终止协议…" : "Terminate…" }).click();
+            await expect(page.getByRole("form", { name: locale === "zh" ? "终止协议" : "Terminate" })).toBeVisible();
+            await page.screenshot({ path: `test-results/screens/agreements-record-terminate-${locale}-${width}.png`, fullPage: true });
+            if (width === 360) await expectNoAxeViolations(page);
+          }
         }
       }
       await expectNoAxeViolations(page);

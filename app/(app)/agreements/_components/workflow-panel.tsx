@@ -1,8 +1,11 @@
 "use client";
 
+import clsx from "clsx";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { SubmitButton } from "@/components/button";
+import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useFormStatus } from "react-dom";
+import { Button, SubmitButton } from "@/components/button";
+import { buttonClassName } from "@/components/button-styles";
 import { TextArea } from "@/components/field";
 import { FormError } from "@/components/form-error";
 import { ConflictNotice } from "@/components/conflict-notice";
@@ -82,7 +85,9 @@ export function WorkflowPanel({ id, version, status, isInForce, pendingTerminati
       {previous && !canDecide ? decidedBy("decide") : null}
       {isFinished ? <p className="text-sm text-slate-600">{t("workflow.finished")}</p> : null}
       {isInForce && canDecide ? (
-        <DecisionForm
+        <DecisionDisclosure
+          summary={t("workflow.terminateOpen")}
+          cancel={t("detail.cancel")}
           action={terminateAgreementAction}
           id={id}
           version={version}
@@ -113,17 +118,7 @@ export function WorkflowPanel({ id, version, status, isInForce, pendingTerminati
   );
 }
 
-function DecisionForm({
-  action,
-  id,
-  version,
-  button,
-  hint,
-  commentLabel,
-  isCommentRequired,
-  date,
-  variant,
-}: {
+type DecisionFormProps = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   id: string;
   version: number;
@@ -134,13 +129,50 @@ function DecisionForm({
   /** A date the decision takes (the signature's, a termination's), prefilled. */
   date?: { name: string; label: string; defaultValue: string; hint?: string; min?: string; max?: string };
   variant?: "primary" | "secondary" | "danger";
-}) {
+};
+
+type Disclosure = { summary: string; cancel: string; onCancel: () => void; isFocusedOnMount: boolean };
+
+/**
+ * A destructive decision (terminating) waits behind a secondary "Terminate…", so an agreement
+ * is never one click from ending. Cancel starts the form afresh, closed:
+ * what was typed and any refusal go with it.
+ */
+function DecisionDisclosure({ summary, cancel, ...form }: DecisionFormProps & { summary: string; cancel: string }) {
+  const [round, setRound] = useState(0);
+  return <DecisionForm key={round} {...form} disclosure={{ summary, cancel, onCancel: () => setRound((n) => n + 1), isFocusedOnMount: round > 0 }} />;
+}
+
+const subscribeToNothing = () => () => {};
+
+function DecisionForm({ action, id, version, button, hint, commentLabel, isCommentRequired, date, variant, disclosure }: DecisionFormProps & { disclosure?: Disclosure }) {
   const t = useTranslations("agreements");
   const [state, submit] = useActionState(action, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
-  return (
-    <form action={submit} noValidate aria-label={button} className="flex flex-col gap-3 border-t border-slate-100 pt-4 first:border-t-0 first:pt-0">
+  // A refusal always opens the disclosure, so its message and the typed values are in view:
+  // on the server (a submit without JavaScript) from the first render, in the browser as the
+  // refusal arrives.
+  const [isOpen, setOpen] = useState(failed !== null);
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
+    if (failed) setOpen(true);
+  }
+  const summaryRef = useRef<HTMLElement>(null);
+  const isFocusedOnMount = disclosure?.isFocusedOnMount;
+  useEffect(() => {
+    // Cancel took focus with it: give it to the summary that replaced the form.
+    if (isFocusedOnMount) summaryRef.current?.focus();
+  }, [isFocusedOnMount]);
+
+  const form = (
+    <form
+      action={submit}
+      noValidate
+      aria-label={button}
+      className={clsx("flex flex-col gap-3", disclosure ? "mt-4" : "border-t border-slate-100 pt-4 first:border-t-0 first:pt-0")}
+    >
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       {failed?.conflict ? <ConflictNotice conflict={failed.conflict} labels={{}} /> : <FormError message={failed?.formError} />}
@@ -165,11 +197,46 @@ function DecisionForm({
         defaultValue={failed?.values.comment ?? ""}
         errorMessage={errors.comment ?? errors.workflow}
       />
-      <div>
+      <div className="flex flex-wrap items-center gap-2">
         <SubmitButton variant={variant} pendingLabel={t("workflow.working")}>
           {button}
         </SubmitButton>
+        {disclosure ? <CancelButton label={disclosure.cancel} onCancel={disclosure.onCancel} /> : null}
       </div>
     </form>
+  );
+  if (!disclosure) return form;
+  return (
+    <details
+      open={isOpen}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      className="group border-t border-slate-100 pt-4 first:border-t-0 first:pt-0"
+    >
+      <summary
+        ref={summaryRef}
+        className={clsx(buttonClassName({ variant: "secondary" }), "cursor-pointer list-none group-open:bg-slate-100 [&::-webkit-details-marker]:hidden")}
+      >
+        {disclosure.summary}
+        <svg viewBox="0 0 16 16" aria-hidden="true" className="size-4 text-slate-500 transition-transform group-open:rotate-180" fill="none" stroke="currentColor" strokeWidth="1.75">
+          <path d="m4 6 4 4 4-4" />
+        </svg>
+      </summary>
+      {form}
+    </details>
+  );
+}
+
+/**
+ * Closes the disclosure. It needs JavaScript, so it shows only once the page has it; before
+ * then the summary above closes the form.
+ */
+function CancelButton({ label, onCancel }: { label: string; onCancel: () => void }) {
+  const isInteractive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const { pending } = useFormStatus();
+  if (!isInteractive) return null;
+  return (
+    <Button variant="ghost" isDisabled={pending} onPress={onCancel}>
+      {label}
+    </Button>
   );
 }
