@@ -57,18 +57,18 @@ export default async function AgreementsPage({ searchParams }: Props) {
       <PageHeader
         title={t("title")}
         description={t("description")}
+        primary={<LinkButton href="/agreements/new">{t("new")}</LinkButton>}
         actions={
           <>
             {actor.role === "ADMIN" ? (
-              <LinkButton href="/agreements/deleted" variant="ghost">
+              <LinkButton href="/agreements/deleted" variant="secondary">
                 {t("deletedLink")}
               </LinkButton>
             ) : null}
-            <LinkButton href="/agreements/import" variant="ghost">
+            <LinkButton href="/agreements/import" variant="secondary">
               {t("importLink")}
             </LinkButton>
             <ExportLinks path="/agreements/export" listQuery={agreementListQuery(filters)} label={t("export.label")} xlsx={t("export.xlsx")} csv={t("export.csv")} />
-            <LinkButton href="/agreements/new">{t("new")}</LinkButton>
           </>
         }
       />

@@ -46,18 +46,18 @@ export default async function PartnersPage({ searchParams }: Props) {
       <PageHeader
         title={tPage("title")}
         description={count}
+        primary={<LinkButton href="/partners/new">{tRecord("newPartner")}</LinkButton>}
         actions={
           <>
             {actor.role === "ADMIN" ? (
-              <LinkButton href="/partners/deleted" variant="ghost">
+              <LinkButton href="/partners/deleted" variant="secondary">
                 {tRecord("deletedPartners")}
               </LinkButton>
             ) : null}
-            <LinkButton href="/partners/import" variant="ghost">
+            <LinkButton href="/partners/import" variant="secondary">
               {tImport("title")}
             </LinkButton>
             <ExportLinks path="/partners/export" listQuery={partnerListQuery(filters)} label={t("export.label")} xlsx={t("export.xlsx")} csv={t("export.csv")} />
-            <LinkButton href="/partners/new">{tRecord("newPartner")}</LinkButton>
           </>
         }
       />
