@@ -59,6 +59,22 @@ describe("guessAgreementMapping", () => {
   });
 });
 
+describe("the office's free-text columns", () => {
+  it("are read from common headers (备注, Remarks, 学分认定) into notes, credit recognition and tuition waiver", () => {
+    const headers = ["Reference number", "Title", "Kind", "Partners", "备注", "学分认定", "Tuition waiver"];
+    const guessed = guessAgreementMapping(headers);
+    expect(guessed).toMatchObject({ notes: 4, creditRecognition: 5, tuitionWaiver: 6 });
+    expect(guessAgreementMapping(["Remarks"])).toMatchObject({ notes: 0 });
+    const { rows, problems } = checkAgreementRows(
+      { headers, rows: [["REF-N", "Notes row", "MOU", "Lund University", "Nominations by 15 April", "Full recognition", "Reciprocal"]] },
+      guessed,
+      lookups(),
+    );
+    expect(problems).toEqual([]);
+    expect(rows[0]?.input).toMatchObject({ notes: "Nominations by 15 April", creditRecognition: "Full recognition", tuitionWaiver: "Reciprocal" });
+  });
+});
+
 describe("importDate", () => {
   it.each([
     ["2025-09-01", "2025-09-01"],

@@ -19,7 +19,8 @@ import type { Table } from "./read-table";
 
 export const AGREEMENT_IMPORT_FIELDS = [
   "referenceNumber", "title", "kind", "partners", "status", "signedOn", "effectiveOn", "expiresOn", "terminatesOn", "autoRenews",
-  "noticePeriodDays", "ministryApprovalNumber", "ministryApprovedOn", "owner", "faculties", "scope",
+  "noticePeriodDays", "ministryApprovalNumber", "ministryApprovedOn", "owner", "faculties", "scope", "tuitionWaiver",
+  "creditRecognition", "notes",
 ] as const;
 export type AgreementImportField = (typeof AGREEMENT_IMPORT_FIELDS)[number];
 export const REQUIRED_AGREEMENT_FIELDS: readonly AgreementImportField[] = ["referenceNumber", "title", "kind", "partners"];
@@ -47,6 +48,9 @@ const HEADER_ALIASES: Record<AgreementImportField, readonly string[]> = {
   owner: ["owner", "owner email", "owner's email", "responsible", "负责人", "负责人邮箱"],
   faculties: ["faculty", "faculties", "faculties involved", "school", "schools", "department", "涉及院系", "院系", "学院"],
   scope: ["scope", "scope of cooperation", "description", "合作范围", "范围"],
+  tuitionWaiver: ["tuition waiver", "tuition", "fees", "学费减免", "学费"],
+  creditRecognition: ["credit recognition", "credits", "credit transfer", "学分认定", "学分互认", "学分转换"],
+  notes: ["notes", "note", "remarks", "comments", "备注", "说明", "附注"],
 };
 
 /** A mapping guessed from the headers: the template's, the form's, the export's and common ones. */
@@ -224,6 +228,9 @@ export function checkAgreementRows(
       ministryApprovalNumber: raw.ministryApprovalNumber,
       ministryApprovedOn: importDate(raw.ministryApprovedOn),
       scope: raw.scope,
+      tuitionWaiver: raw.tuitionWaiver,
+      creditRecognition: raw.creditRecognition,
+      notes: raw.notes,
       terms: "[]",
     });
     if (!parsed.ok) {
