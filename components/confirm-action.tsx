@@ -67,7 +67,7 @@ export function ConfirmAction({
             <input key={name} type="hidden" name={name} value={value} />
           ))}
           <FormError message={failed?.formError} />
-          <DialogActions>
+          <DialogActions isAlone={!failed?.formError}>
             <Button variant="secondary" onPress={close}>
               {cancelLabel}
             </Button>

@@ -107,10 +107,19 @@ export function Dialog({
   );
 }
 
-/** Action row at the end of a dialog's content: stacked full-width on phones, right-aligned above. */
-export function DialogActions({ children }: { children: ReactNode }) {
+/**
+ * Action row at the end of a dialog's content: stacked full-width on phones, right-aligned
+ * above. `isAlone` when the dialog has nothing else to show (a confirmation, its text in the
+ * header): the row then meets the header, with no empty band between them.
+ */
+export function DialogActions({ children, isAlone = false }: { children: ReactNode; isAlone?: boolean }) {
   return (
-    <div className="-mx-5 -mb-4 mt-5 flex flex-col-reverse gap-2 border-t border-slate-200 bg-slate-50 px-5 py-3 sm:flex-row sm:justify-end">
+    <div
+      className={clsx(
+        "-mx-5 -mb-4 flex flex-col-reverse gap-2 border-slate-200 bg-slate-50 px-5 py-3 sm:flex-row sm:justify-end",
+        isAlone ? "-mt-4" : "mt-5 border-t",
+      )}
+    >
       {children}
     </div>
   );

@@ -282,8 +282,8 @@ test.describe("as an admin", () => {
     const agreement = await seededAgreement();
     await page.goto(`/agreements/${agreement.id}`);
     await page.getByRole("button", { name: "Delete" }).click();
-    const dialog = page.getByRole("alertdialog", { name: "Delete this agreement?" });
-    await dialog.getByRole("button", { name: "Delete" }).click();
+    const dialog = page.getByRole("alertdialog", { name: `Delete ${agreement.referenceNumber}?` });
+    await dialog.getByRole("button", { name: "Delete agreement" }).click();
     await expect(page).toHaveURL(/\/agreements\/deleted$/);
     const row = page.getByRole("row", { name: new RegExp(agreement.referenceNumber) });
     await expect(row).toBeVisible();

@@ -72,6 +72,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         </div>
         <RecordActions
           id={agreement.id}
+          reference={agreement.referenceNumber}
           version={agreement.version}
           canRenew={RENEWABLE.has(agreement.storedStatus) && !agreement.terminatesOn && !isRenewed}
           canDelete={actor.role === "ADMIN"}

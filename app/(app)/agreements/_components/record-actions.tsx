@@ -8,7 +8,7 @@ import { FormError } from "@/components/form-error";
 import { deleteAgreementAction, renewAgreementAction } from "@/lib/actions/agreements";
 
 /** Edit, Renew (a draft successor) and, for admins, Delete with a confirmation. */
-export function RecordActions({ id, version, canRenew, canDelete }: { id: string; version: number; canRenew: boolean; canDelete: boolean }) {
+export function RecordActions({ id, reference, version, canRenew, canDelete }: { id: string; reference: string; version: number; canRenew: boolean; canDelete: boolean }) {
   const t = useTranslations("agreements.detail");
   const [renewState, renew] = useActionState(renewAgreementAction, null);
   const renewError = renewState && !renewState.ok ? (Object.values(renewState.fieldErrors)[0]?.[0] ?? renewState.formError) : undefined;
@@ -31,7 +31,8 @@ export function RecordActions({ id, version, canRenew, canDelete }: { id: string
             action={deleteAgreementAction}
             fields={{ id, version: String(version) }}
             label={t("delete")}
-            title={t("deleteTitle")}
+            title={t("deleteTitle", { reference })}
+            confirmLabel={t("deleteConfirm")}
             body={t("deleteText")}
             pendingLabel={t("deleting")}
             cancelLabel={t("cancel")}
