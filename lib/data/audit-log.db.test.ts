@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { AuditAction, Role } from "@/lib/generated/prisma/enums";
 import { createDemoUser } from "@/lib/seed/users";
 import {
+  getAuditRecord,
   getUserOption,
   listActionsBy,
   listAuditEntityTypes,
@@ -183,5 +184,106 @@ describe("helpers of the audit screens", () => {
     const actions = await listActionsBy(admin, someone.id);
     expect(actions).toHaveLength(10);
     expect(actions[0]?.entityId).toBe("e11");
+  });
+});
+
+describe("the records events are about, by name", () => {
+  const unique = () => crypto.randomUUID().slice(0, 8);
+
+  it("names users, partners, agreements and contacts on the page, and the records their changes mention", async () => {
+    const someone = await userWith("STAFF", `Named ${unique()}`);
+    const person = await userWith("STUDENT", `Aiko ${unique()}`);
+    const partner = await db().partner.create({ data: { nameEn: `Named University ${unique()}`, kind: "UNIVERSITY", country: "DE" } });
+    const gone = await db().partner.create({ data: { nameEn: `Deleted College ${unique()}`, kind: "UNIVERSITY", country: "FR", deletedAt: new Date() } });
+    const agreement = await db().agreement.create({ data: { referenceNumber: `REF-${unique()}`, title: "Student exchange with the named", kind: "STUDENT_EXCHANGE" } });
+    const contact = await db().partnerContact.create({ data: { partnerId: partner.id, name: `Contact ${unique()}` } });
+    const faculty = await db().faculty.create({ data: { code: `F${unique()}`.slice(0, 16), nameEn: "Faculty of Names", nameZh: "名称学院" } });
+    const nobody = crypto.randomUUID();
+    const at = (minute: number) => new Date(Date.UTC(2092, 0, 1, 8, minute));
+    await db().auditEvent.createMany({
+      data: [
+        { at: at(0), actorId: someone.id, action: "SIGN_IN", entityType: "User", entityId: person.id, changes: { method: "password" } },
+        { at: at(1), actorId: someone.id, action: "UPDATE", entityType: "Partner", entityId: partner.id, changes: { city: ["Munich", "Garching"] } },
+        { at: at(2), actorId: someone.id, action: "DELETE", entityType: "Partner", entityId: gone.id, changes: { deletedAt: [null, "2092-01-01T08:02:00.000Z"] } },
+        {
+          at: at(3), actorId: someone.id, action: "CREATE", entityType: "Agreement", entityId: agreement.id,
+          changes: { partners: [null, [partner.id, gone.id]], ownerId: [null, someone.id], faculties: [null, [faculty.id]], supersedesId: [null, nobody] },
+        },
+        { at: at(4), actorId: someone.id, action: "UPDATE", entityType: "PartnerContact", entityId: contact.id, changes: { phone: [null, "+49 89"] } },
+        { at: at(5), actorId: someone.id, action: "DELETE", entityType: "Partner", entityId: nobody },
+        { at: at(6), actorId: someone.id, action: "ACCESS_DENIED", entityType: "Page", entityId: "/admin/users" },
+        { at: at(7), actorId: someone.id, action: "EXPORT", entityType: "Agreement", changes: { filters: { partner: partner.id, status: "ACTIVE" } } },
+      ],
+    });
+
+    const rows = (await listAuditEvents(admin, { actorId: someone.id })).rows.reverse();
+    expect(rows.map((row) => row.record)).toEqual([
+      { name: person.name, detail: person.email, isDeleted: false, page: { type: "User", id: person.id } },
+      { name: partner.nameEn, detail: null, isDeleted: false, page: { type: "Partner", id: partner.id } },
+      // Deleted, but the row is there: still named, no page to open.
+      { name: gone.nameEn, detail: null, isDeleted: true, page: null },
+      { name: agreement.referenceNumber, detail: agreement.title, isDeleted: false, page: { type: "Agreement", id: agreement.id } },
+      // A contact is shown on its partner's page.
+      { name: contact.name, detail: partner.nameEn, isDeleted: false, page: { type: "Partner", id: partner.id } },
+      // Unknown ids, and what is no record of ours, are not named: the page falls back.
+      null,
+      null,
+      null,
+    ]);
+    expect(rows[3]?.names).toEqual({
+      [partner.id]: { name: partner.nameEn },
+      [gone.id]: { name: gone.nameEn },
+      [someone.id]: { name: someone.name },
+      [faculty.id]: { name: "Faculty of Names", nameZh: "名称学院" },
+    });
+    expect(rows[7]?.names).toEqual({ [partner.id]: { name: partner.nameEn } });
+    expect(rows[0]?.names).toEqual({});
+  });
+
+  it("looks each kind up once for the whole page, however many rows name it", async () => {
+    const someone = await userWith("STAFF");
+    const partners = await db().partner.createManyAndReturn({
+      data: Array.from({ length: 12 }, (_, i) => ({ nameEn: `Paged Name ${i} ${unique()}`, kind: "UNIVERSITY" as const, country: "JP" })),
+      select: { id: true, nameEn: true },
+    });
+    await db().auditEvent.createMany({
+      data: partners.map((partner, i) => ({
+        at: new Date(Date.UTC(2093, 0, 1, 0, i)), actorId: someone.id, action: "UPDATE" as const, entityType: "Partner", entityId: partner.id,
+        changes: { partnerId: [null, partners[(i + 1) % partners.length]?.id ?? null] },
+      })),
+    });
+    const partnerQueries = vi.spyOn(db().partner, "findMany");
+    const userQueries = vi.spyOn(db().user, "findMany");
+    try {
+      const { rows } = await listAuditEvents(admin, { actorId: someone.id });
+      expect(rows.map((row) => row.record?.name).sort()).toEqual(partners.map((partner) => partner.nameEn).sort());
+      expect(partnerQueries).toHaveBeenCalledTimes(1);
+      expect(userQueries).not.toHaveBeenCalled();
+    } finally {
+      partnerQueries.mockRestore();
+      userQueries.mockRestore();
+    }
+  });
+
+  it("names one record for the filter's notice, and only for admins", async () => {
+    const partner = await db().partner.create({ data: { nameEn: `Notice University ${unique()}`, kind: "UNIVERSITY", country: "IT" } });
+    expect(await getAuditRecord(admin, "Partner", partner.id)).toMatchObject({ name: partner.nameEn });
+    expect(await getAuditRecord(admin, "Partner", crypto.randomUUID())).toBeNull();
+    expect(await getAuditRecord(admin, "Page", "/partners")).toBeNull();
+    await expect(getAuditRecord(await userWith("STAFF"), "Partner", partner.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("names the records a history's changes mention, and reads mixed shapes as pairs where they are", async () => {
+    const partner = await db().partner.create({ data: { nameEn: `History University ${unique()}`, kind: "UNIVERSITY", country: "ES" } });
+    const agreementId = crypto.randomUUID();
+    await db().auditEvent.create({ data: { entityType: "Agreement", entityId: agreementId, action: "UPDATE", changes: { partners: [[], [partner.id]] } } });
+    const [event] = await listEntityHistory(admin, "Agreement", agreementId);
+    expect(event?.names).toEqual({ [partner.id]: { name: partner.nameEn } });
+
+    const type = entityType();
+    await db().auditEvent.create({ data: { entityType: type, action: "UPDATE", changes: { twoFactor: [true, false], confirmedWith: "code", constructor: [null, "x"] } } });
+    const [row] = (await listAuditEvents(admin, { entityType: type })).rows;
+    expect(row?.changes).toEqual({ twoFactor: [true, false], confirmedWith: [null, "code"], constructor: [null, "x"] });
+    expect(row?.names).toEqual({});
   });
 });

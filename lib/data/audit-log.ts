@@ -11,7 +11,9 @@ import { AppError } from "./errors";
 
 // Reading the audit trail: the admin's audit log (/admin/audit) and the "history" panel of
 // record pages. Newest first, keyset-paginated on (at, id), which the indexes on (at),
-// (actorId, at) and (entityType, entityId, at) serve.
+// (actorId, at) and (entityType, entityId, at) serve. The records the events are about, and
+// the ones their changes refer to, are named after the page is read: one query by primary
+// key per kind of record on the page, never one per row.
 
 const ADMIN_ONLY = ["ADMIN"] as const satisfies readonly Role[];
 
@@ -48,7 +50,31 @@ export type AuditFilters = {
   to?: string;
 };
 
-export type AuditPage = { rows: AuditRow[]; nextCursor: string | null; previousCursor: string | null };
+/** A record an event is about, as a person knows it. */
+export type AuditRecord = {
+  /** A user's name, a partner's English name, an agreement's reference number, a contact's name. */
+  name: string;
+  /** What goes with the name: a user's email, an agreement's title, a contact's partner. */
+  detail: string | null;
+  /** Deleted (and restorable): still named, but its page no longer opens. */
+  isDeleted: boolean;
+  /** The record page that shows it (a contact's is its partner's), while there is one to open. */
+  page: { type: RecordPageType; id: string } | null;
+};
+
+export type RecordPageType = "User" | "Partner" | "Agreement";
+
+/** What an id in a change stands for (a partner among an agreement's partners, its owner). */
+export type ReferenceName = { name: string; nameZh?: string | null };
+
+export type NamedAuditRow = AuditRow & {
+  /** Null when the event is about no record, or one that is gone for good or unknown. */
+  record: AuditRecord | null;
+  /** The ids its changes mention (partners, owner, renewals…), by id. */
+  names: Record<string, ReferenceName>;
+};
+
+export type AuditPage = { rows: NamedAuditRow[]; nextCursor: string | null; previousCursor: string | null };
 
 
 const rowSelect = {
@@ -63,24 +89,149 @@ const rowSelect = {
 
 type SelectedRow = Prisma.AuditEventGetPayload<{ select: typeof rowSelect }>;
 
-function isChanges(value: unknown): value is AuditChanges {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.values(value).every((pair) => Array.isArray(pair) && pair.length === 2)
-  );
-}
+const isPair = (value: unknown): value is [unknown, unknown] => Array.isArray(value) && value.length === 2;
 
 function toRow(row: SelectedRow): AuditRow {
-  // Old rows or other writers may store other shapes (e.g. a failed sign-in's { email }):
-  // those are shown as "after" values.
-  const changes: AuditChanges | null = isChanges(row.changes)
-    ? row.changes
-    : row.changes && typeof row.changes === "object" && !Array.isArray(row.changes)
-      ? Object.fromEntries(Object.entries(row.changes).map(([key, value]) => [key, [null, value]]))
+  // Some writers store plain values beside or instead of [before, after] pairs (a failed
+  // sign-in's { email, reason }, turning two-factor off's { twoFactor: [true, false],
+  // confirmedWith: "code" }): a plain value is shown as the value after the event.
+  const changes: AuditChanges | null =
+    row.changes && typeof row.changes === "object" && !Array.isArray(row.changes)
+      ? Object.fromEntries(Object.entries(row.changes).map(([key, value]) => [key, isPair(value) ? value : [null, value]]))
       : null;
   return { ...row, id: row.id.toString(), changes };
+}
+
+// ---------- names ----------
+
+type Kind = "User" | "Partner" | "Agreement" | "PartnerContact" | "UserIdentity" | "Faculty";
+type Found = AuditRecord & { nameZh?: string | null };
+
+/** Entity types named in the "record" column. */
+const NAMED_TYPES: ReadonlySet<string> = new Set<Kind>(["User", "Partner", "Agreement", "PartnerContact", "UserIdentity"]);
+
+/**
+ * Change fields (and export filters) whose values are ids of other records. Only values that
+ * are UUIDs are looked up, so a field of that name in another shape costs nothing.
+ */
+const REFERENCES: ReadonlyMap<string, Kind> = new Map([
+  ["partnerId", "Partner"], ["partners", "Partner"], ["partner", "Partner"],
+  ["ownerId", "User"], ["owner", "User"], ["userId", "User"],
+  ["supersedesId", "Agreement"], ["supersededBy", "Agreement"],
+  ["faculties", "Faculty"], ["faculty", "Faculty"],
+]);
+
+const live = (type: RecordPageType, id: string, deletedAt: Date | null) => (deletedAt ? null : { type, id });
+
+/** One query per kind, by primary key, for all the ids of that kind at once. */
+const LOOKUPS: Record<Kind, (ids: string[]) => Promise<[string, Found][]>> = {
+  User: async (ids) =>
+    (await db().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } })).map((user) => [
+      user.id,
+      { name: user.name, detail: user.email, isDeleted: false, page: { type: "User", id: user.id } },
+    ]),
+  Partner: async (ids) =>
+    (await db().partner.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true, deletedAt: true } })).map((partner) => [
+      partner.id,
+      { name: partner.nameEn, detail: null, isDeleted: partner.deletedAt !== null, page: live("Partner", partner.id, partner.deletedAt) },
+    ]),
+  Agreement: async (ids) =>
+    (
+      await db().agreement.findMany({ where: { id: { in: ids } }, select: { id: true, referenceNumber: true, title: true, deletedAt: true } })
+    ).map((agreement) => [
+      agreement.id,
+      { name: agreement.referenceNumber, detail: agreement.title, isDeleted: agreement.deletedAt !== null, page: live("Agreement", agreement.id, agreement.deletedAt) },
+    ]),
+  // A contact shows on its partner's page.
+  PartnerContact: async (ids) =>
+    (
+      await db().partnerContact.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, deletedAt: true, partner: { select: { id: true, nameEn: true, deletedAt: true } } },
+      })
+    ).map((contact) => [
+      contact.id,
+      {
+        name: contact.name,
+        detail: contact.partner.nameEn,
+        isDeleted: contact.deletedAt !== null,
+        // A removed contact's history stays on its partner's page.
+        page: live("Partner", contact.partner.id, contact.partner.deletedAt),
+      },
+    ]),
+  // A single sign-on identity is its user's, and shows on their page.
+  UserIdentity: async (ids) =>
+    (
+      await db().userIdentity.findMany({ where: { id: { in: ids } }, select: { id: true, issuer: true, user: { select: { id: true, name: true } } } })
+    ).map((identity) => [identity.id, { name: identity.user.name, detail: identity.issuer, isDeleted: false, page: { type: "User", id: identity.user.id } }]),
+  Faculty: async (ids) =>
+    (await db().faculty.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true, nameZh: true } })).map((faculty) => [
+      faculty.id,
+      { name: faculty.nameEn, nameZh: faculty.nameZh, detail: null, isDeleted: false, page: null },
+    ]),
+};
+
+const uuidsIn = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string" && isUuid(item));
+
+/** The ids a change mentions, each with its kind: reference fields, and those of an export's filters. */
+function referencesIn(changes: AuditChanges | null): [Kind, string][] {
+  return Object.entries(changes ?? {}).flatMap(([field, pair]) => {
+    const kind = REFERENCES.get(field);
+    if (kind) return pair.flatMap(uuidsIn).map((id): [Kind, string] => [kind, id]);
+    const [, filters] = pair;
+    if (field !== "filters" || typeof filters !== "object" || filters === null) return [];
+    return Object.entries(filters).flatMap(([key, value]) => {
+      const filterKind = REFERENCES.get(key);
+      return filterKind ? uuidsIn(value).map((id): [Kind, string] => [filterKind, id]) : [];
+    });
+  });
+}
+
+type Wanted = Map<Kind, Set<string>>;
+
+/** Looks up every wanted id: one query per kind, those of a page at once. */
+async function lookUp(wanted: Wanted): Promise<Map<Kind, Map<string, Found>>> {
+  return new Map(await Promise.all([...wanted].map(async ([kind, ids]) => [kind, new Map(await LOOKUPS[kind]([...ids]))] as const)));
+}
+
+const recordKind = (entityType: string, entityId: string | null): Kind | null =>
+  entityId && NAMED_TYPES.has(entityType) && isUuid(entityId) ? (entityType as Kind) : null;
+
+const asRecord = ({ name, detail, isDeleted, page }: Found): AuditRecord => ({ name, detail, isDeleted, page });
+
+/**
+ * The rows with their records and the ids their changes mention named, in at most one query
+ * per kind of record (users, partners, agreements…) whatever the number of rows.
+ */
+async function nameRows(rows: AuditRow[], options: { records: boolean }): Promise<NamedAuditRow[]> {
+  const wanted: Wanted = new Map();
+  const want = (kind: Kind, id: string) => wanted.set(kind, (wanted.get(kind) ?? new Set()).add(id));
+  for (const row of rows) {
+    const kind = options.records ? recordKind(row.entityType, row.entityId) : null;
+    if (kind && row.entityId) want(kind, row.entityId);
+    for (const [refKind, id] of referencesIn(row.changes)) want(refKind, id);
+  }
+  const found = await lookUp(wanted);
+  return rows.map((row) => {
+    const kind = options.records ? recordKind(row.entityType, row.entityId) : null;
+    const record = kind && row.entityId ? found.get(kind)?.get(row.entityId) : undefined;
+    const names: Record<string, ReferenceName> = {};
+    for (const [refKind, id] of referencesIn(row.changes)) {
+      const named = found.get(refKind)?.get(id);
+      if (named) names[id] = named.nameZh ? { name: named.name, nameZh: named.nameZh } : { name: named.name };
+    }
+    return { ...row, record: record ? asRecord(record) : null, names };
+  });
+}
+
+/** One record as the audit log names it (for "only the events of …"), or null when unknown. */
+export async function getAuditRecord(actor: Actor | null, entityType: string, entityId: string): Promise<AuditRecord | null> {
+  assertRole(actor, ADMIN_ONLY);
+  const kind = recordKind(entityType, entityId);
+  if (!kind) return null;
+  const found = (await lookUp(new Map([[kind, new Set([entityId])]]))).get(kind)?.get(entityId);
+  return found ? asRecord(found) : null;
 }
 
 function parseDay(value: string | undefined): Date | null {
@@ -146,7 +297,7 @@ export async function listAuditEvents(
   const hasPrevious = !anchor || !first ? false : isBackward ? hasMore : await exists(newerThan(first));
   const hasNext = !last ? false : isBackward ? await exists(olderThan(last)) : hasMore;
   return {
-    rows: page.map(toRow),
+    rows: await nameRows(page.map(toRow), { records: true }),
     nextCursor: hasNext && last ? last.id.toString() : null,
     previousCursor: hasPrevious && first ? first.id.toString() : null,
   };
@@ -170,7 +321,7 @@ const HISTORY_PARTS: Record<string, { entityType: string; parentField: string; i
  * panel. Admins read any record's history; staff only that of domain records (not users,
  * settings or access events).
  */
-export async function listEntityHistory(actor: Actor | null, entityType: string, entityId: string, limit = 20): Promise<AuditRow[]> {
+export async function listEntityHistory(actor: Actor | null, entityType: string, entityId: string, limit = 20): Promise<NamedAuditRow[]> {
   const reader = assertRole(actor, OFFICE_ROLES);
   if (reader.role !== "ADMIN" && !STAFF_HISTORY_TYPES.has(entityType)) throw new AppError("FORBIDDEN");
   const part = HISTORY_PARTS[entityType];
@@ -181,11 +332,13 @@ export async function listEntityHistory(actor: Actor | null, entityType: string,
     take: limit,
     select: rowSelect,
   });
-  return rows.map(toRow).map((row) => {
+  const shown = rows.map(toRow).map((row) => {
     if (!part || row.entityType !== part.entityType || !row.changes) return row;
     const { [part.parentField]: _parent, ...changes } = row.changes;
     return { ...row, changes };
   });
+  // The page is the record: only the ids its changes mention need names.
+  return nameRows(shown, { records: false });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listEntityHistory } from "@/lib/data/audit-log";
 import type { Actor } from "@/lib/data/current-user";
-import { AuditActionBadge, AuditChanges } from "./audit-changes";
+import { AuditActionBadge, AuditChanges, getKindLabel } from "./audit-changes";
 
 export type EntityHistoryProps = {
   actor: Actor;
@@ -22,6 +22,7 @@ export async function EntityHistory({ actor, entityType, entityId, limit = 20 }:
   const events = await listEntityHistory(actor, entityType, entityId, limit);
   const t = await getTranslations("auditLog");
   const format = await getFormatter();
+  const kindLabel = await getKindLabel();
   if (events.length === 0) return <p className="text-sm text-slate-600">{t("history.empty")}</p>;
   return (
     <ol aria-label={t("history.label")} className="flex flex-col">
@@ -34,14 +35,14 @@ export async function EntityHistory({ actor, entityType, entityId, limit = 20 }:
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
               <AuditActionBadge action={event.action} />
               {event.entityType !== entityType ? (
-                <span className="font-medium text-slate-900">{t(`history.parts.${event.entityType}` as "history.parts.PartnerContact")}</span>
+                <span className="font-medium text-slate-900">{kindLabel(event.entityType)}</span>
               ) : null}
               <span className="text-slate-700">{event.actor ? t("history.by", { name: event.actor.name }) : t("system")}</span>
               <time dateTime={event.at.toISOString()} className="text-slate-500 tabular-nums">
                 {format.dateTime(event.at, { dateStyle: "medium", timeStyle: "short" })}
               </time>
             </p>
-            <AuditChanges changes={event.changes} action={event.action} />
+            <AuditChanges changes={event.changes} action={event.action} entityType={event.entityType} names={event.names} />
           </div>
         </li>
       ))}

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { AuditActionBadge, AuditChanges } from "@/app/(app)/_components/audit-changes";
+import { AuditActionBadge, AuditChanges, getKindLabel } from "@/app/(app)/_components/audit-changes";
 import { LookupFilter } from "@/app/(app)/_components/lookup-filter";
 import { PageHeader } from "@/app/(app)/_components/page-header";
 import { AdminList } from "@/app/(app)/admin/_components/admin-list";
 import { AUDIT_ACTIONS } from "@/app/(app)/admin/_components/audit-actions";
 import { DateField } from "@/app/(app)/admin/_components/date-field";
-import { EntityLink } from "@/app/(app)/admin/_components/entity-link";
 import { auditFilters, listHref, parseAuditQuery, type RawSearchParams } from "@/app/(app)/admin/_components/list-query";
 import { Select } from "@/components/select";
 import { TableCell, TableHeaderCell, TableRow } from "@/components/table";
 import { findUserOptions } from "@/lib/actions/audit-log";
 import { requirePageAccess } from "@/lib/auth/page-guard";
-import { getUserOption, listAuditEntityTypes, listAuditEvents } from "@/lib/data/audit-log";
+import { getAuditRecord, getUserOption, listAuditEntityTypes, listAuditEvents } from "@/lib/data/audit-log";
 import Link from "next/link";
+import { AuditRecordCell, auditRecordText } from "./audit-record";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auditLog"))("title") };
@@ -24,13 +24,16 @@ const PATH = "/admin/audit";
 export default async function AuditPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const actor = await requirePageAccess(PATH);
   const query = parseAuditQuery(await searchParams);
-  const [page, entityTypes, chosenUser] = await Promise.all([
+  const [page, entityTypes, chosenUser, chosenRecord] = await Promise.all([
     listAuditEvents(actor, auditFilters(query), { after: query.after, before: query.before }),
     listAuditEntityTypes(actor),
     query.actor ? getUserOption(actor, query.actor) : null,
+    query.entity && query.type ? getAuditRecord(actor, query.type, query.entity) : null,
   ]);
   const t = await getTranslations("auditLog");
   const format = await getFormatter();
+  const kindLabel = await getKindLabel();
+  const recordNotice = query.entity ? await auditRecordText(query.type ?? "", query.entity, chosenRecord) : null;
 
   return (
     <>
@@ -61,7 +64,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               label={t("filters.entityType")}
               placeholder={t("filters.anyEntityType")}
               defaultValue={query.type ?? "any"}
-              options={[{ id: "any", label: t("filters.anyEntityType") }, ...entityTypes.map((type) => ({ id: type, label: type }))]}
+              options={[{ id: "any", label: t("filters.anyEntityType") }, ...entityTypes.map((type) => ({ id: type, label: kindLabel(type) }))]}
             />
             <Select
               name="action"
@@ -76,9 +79,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </>
         }
         notice={
-          query.entity ? (
+          recordNotice ? (
             <p className="mb-3 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-              <span>{t("filters.entity", { type: query.type ?? "", id: query.entity })}</span>
+              <span>{t("filters.entity", { record: recordNotice })}</span>
               <Link href={listHref(PATH, query, { entity: undefined, after: undefined, before: undefined })} className="font-medium text-brand-700 hover:underline">
                 {t("filters.allRecords")}
               </Link>
@@ -91,7 +94,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <TableHeaderCell className="w-0">{t("table.when")}</TableHeaderCell>
             <TableHeaderCell isHiddenOnMobile>{t("table.who")}</TableHeaderCell>
             <TableHeaderCell isHiddenOnMobile>{t("table.action")}</TableHeaderCell>
-            <TableHeaderCell isHiddenOnMobile>{t("table.entity")}</TableHeaderCell>
+            {/* Room for a name with an email or title under it; the changes take the rest. */}
+            <TableHeaderCell isHiddenOnMobile className="w-52">
+              {t("table.entity")}
+            </TableHeaderCell>
             <TableHeaderCell isHiddenOnMobile>{t("table.changes")}</TableHeaderCell>
           </>
         }
@@ -114,8 +120,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <AuditActionBadge action={event.action} />
                     {who}
                   </span>
-                  <EntityLink type={event.entityType} id={event.entityId} />
-                  <AuditChanges changes={event.changes} action={event.action} />
+                  <AuditRecordCell type={event.entityType} id={event.entityId} record={event.record} />
+                  <AuditChanges changes={event.changes} action={event.action} entityType={event.entityType} names={event.names} />
                 </span>
               </TableCell>
               <TableCell isHiddenOnMobile className="align-top whitespace-nowrap">
@@ -125,10 +131,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <AuditActionBadge action={event.action} />
               </TableCell>
               <TableCell isHiddenOnMobile className="align-top">
-                <EntityLink type={event.entityType} id={event.entityId} />
+                <AuditRecordCell type={event.entityType} id={event.entityId} record={event.record} />
               </TableCell>
               <TableCell isHiddenOnMobile className="min-w-48 align-top">
-                <AuditChanges changes={event.changes} action={event.action} />
+                <AuditChanges changes={event.changes} action={event.action} entityType={event.entityType} names={event.names} />
               </TableCell>
             </TableRow>
           );
