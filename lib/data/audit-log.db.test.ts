@@ -238,6 +238,9 @@ describe("the records events are about, by name", () => {
     });
     expect(rows[7]?.names).toEqual({ [partner.id]: { name: partner.nameEn } });
     expect(rows[0]?.names).toEqual({});
+    // The user's page lists their actions the same way.
+    const own = (await listActionsBy(admin, someone.id)).reverse();
+    expect(own.map((row) => row.record?.name ?? null)).toEqual(rows.map((row) => row.record?.name ?? null));
   });
 
   it("looks each kind up once for the whole page, however many rows name it", async () => {

@@ -379,7 +379,7 @@ export async function getUserOption(actor: Actor | null, id: string): Promise<Us
 }
 
 /** The newest actions the user took (their sign-ins and changes), for their page. */
-export async function listActionsBy(actor: Actor | null, userId: string, limit = 10): Promise<AuditRow[]> {
+export async function listActionsBy(actor: Actor | null, userId: string, limit = 10): Promise<NamedAuditRow[]> {
   assertRole(actor, ADMIN_ONLY);
   if (!isUuid(userId)) return [];
   const rows = await db().auditEvent.findMany({
@@ -388,5 +388,6 @@ export async function listActionsBy(actor: Actor | null, userId: string, limit =
     take: limit,
     select: rowSelect,
   });
-  return rows.map(toRow);
+  // Each action names the record it touched, as the audit log does.
+  return nameRows(rows.map(toRow), { records: true });
 }

@@ -16,7 +16,7 @@ import {
   createUser, endUserSessions, getUserDetail, listUsers, resetUserPassword, resetUserTwoFactor, setUserDisabled, updateUser,
 } from "./admin-users";
 import {
-  getUserOption, listActionsBy, listAuditEntityTypes, listAuditEvents, listEntityHistory, searchUserOptions,
+  getAuditRecord, getUserOption, listActionsBy, listAuditEntityTypes, listAuditEvents, listEntityHistory, searchUserOptions,
 } from "./audit-log";
 import {
   cancelTwoFactorEnrolment, changePassword, confirmTwoFactorEnrolment, disableTwoFactor, getAccountSecurity,
@@ -113,6 +113,7 @@ const matrix: Record<string, Cell> = {
   listAuditEntityTypes: { allow: ADMIN, invoke: (actor) => listAuditEntityTypes(actor) },
   searchUserOptions: { allow: ADMIN, invoke: (actor) => searchUserOptions(actor, "matrix") },
   getUserOption: { allow: ADMIN, invoke: async (actor) => getUserOption(actor, await targetUser()) },
+  getAuditRecord: { allow: ADMIN, invoke: async (actor) => getAuditRecord(actor, "User", await targetUser()) },
   listActionsBy: { allow: ADMIN, invoke: async (actor) => listActionsBy(actor, await targetUser()) },
   getAccountSecurity: { allow: SIGNED_IN, invoke: (actor) => getAccountSecurity(actor) },
   changePassword: {

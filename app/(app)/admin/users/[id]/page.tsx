@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AuditRecordCell } from "@/app/(app)/admin/audit/audit-record";
 import { AuditActionBadge } from "@/app/(app)/_components/audit-changes";
-import { EntityLink } from "@/app/(app)/admin/_components/entity-link";
 import { DetailItem } from "@/app/(app)/_components/detail-item";
 import { HistoryCard } from "@/app/(app)/_components/history-card";
 import { Card } from "@/components/card";
@@ -142,7 +142,7 @@ export default async function UserPage({ params }: Props) {
                   <li key={event.id} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
                     <AuditActionBadge action={event.action} />
                     {event.entityId && !(event.entityType === "User" && event.entityId === user.id) ? (
-                      <EntityLink type={event.entityType} id={event.entityId} />
+                      <AuditRecordCell type={event.entityType} id={event.entityId} record={event.record} />
                     ) : null}
                     <time dateTime={event.at.toISOString()} className="ms-auto text-xs text-slate-500 tabular-nums">
                       {when(event.at)}
