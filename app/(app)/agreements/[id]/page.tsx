@@ -97,7 +97,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                       </Link>
                       {partner.nameNative ? <span className="text-slate-600"> · {partner.nameNative}</span> : null}
                       <span className="text-slate-500"> · {regionName(partner.country, locale === "zh" ? "zh" : "en")} · </span>
-                      <Link href={`/agreements?partner=${partner.id}`} className="text-brand-700 hover:underline" aria-label={t("detail.partnerAgreementsOf", { name: partner.nameEn })}>
+                      <Link href={`/agreements?partner=${partner.id}`} className="text-brand-700 underline underline-offset-2 hover:text-brand-800" aria-label={t("detail.partnerAgreementsOf", { name: partner.nameEn })}>
                         {t("detail.partnerAgreements")}
                       </Link>
                     </li>
