@@ -36,6 +36,13 @@ export function academicYearOf(date: Date, startMonth = 9): number {
   return date.getUTCMonth() + 1 >= startMonth ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
 }
 
+/** "2025-09-01" names a real day (not 2025-02-30, not 2025-13-01). */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
+}
+
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDay } from "@/lib/dates";
 import { AgreementKind, CefrLevel, MobilityType } from "@/lib/generated/prisma/enums";
 import { isIscedCode } from "./isced";
 
@@ -97,12 +98,11 @@ export const decisionComment = optionalText(2_000)
   .optional()
   .transform((value) => value ?? null);
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A calendar date field: empty (null), or YYYY-MM-DD of a real day between 1950 and MAX_YEAR. */
 export const calendarDate = z
   .string()
   .trim()
-  .refine((value) => value === "" || (ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)), "invalidDate")
+  .refine((value) => value === "" || isCalendarDay(value), "invalidDate")
   .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null))
   .refine((value) => value === null || (value.getUTCFullYear() >= 1950 && value.getUTCFullYear() <= MAX_YEAR), "invalidDate");
 

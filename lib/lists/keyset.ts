@@ -2,6 +2,7 @@
 // order, which stays fast however deep one goes, unlike OFFSET. A cursor is the sort key of
 // the row at the page's edge, opaque to the browser.
 
+import { isCalendarDay } from "@/lib/dates";
 import { isUuid } from "@/lib/ids";
 
 export type CursorValue = string | number | null;
@@ -13,7 +14,6 @@ export function encodeCursor(values: CursorValue[]): string {
 /** The SQL type each cursor value is cast to: its value must be one PostgreSQL accepts. */
 export type CursorType = "uuid" | "timestamp" | "date" | "varchar" | "bpchar" | "int";
 
-const isRealDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 function fits(value: unknown, type: CursorType): boolean {
   if (value === null) return true;
@@ -23,7 +23,7 @@ function fits(value: unknown, type: CursorType): boolean {
     case "timestamp":
       return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value) && !Number.isNaN(Date.parse(value));
     case "date":
-      return typeof value === "string" && (value === "infinity" || isRealDay(value));
+      return typeof value === "string" && (value === "infinity" || isCalendarDay(value));
     case "int":
       return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= 2 ** 31 - 1;
     default:
