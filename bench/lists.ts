@@ -6,7 +6,8 @@
 //      each request, so the lists' read-through cache (lib/data/list-cache.ts) reads afresh;
 //   3. 20 concurrent clients (autocannon): requests per second of each case as a ratio to a
 //      bare dynamic page (app/bench/bare) served by the same build in the same run; and the
-//      same for the signed-in shell with no list (app/(app)/bench/shell), the floor of any list.
+//      same for the signed-in shell with no list (app/(app)/bench/shell), the floor of any list,
+//      and for the issue's own reference, fifty Prisma rows without auth or layout (app/bench/rows).
 // Not part of `npm test`: it prints figures for a person to read (bench/README.md keeps them).
 import { type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
@@ -52,6 +53,7 @@ const CASES: Case[] = [
 ];
 const BARE = "/bench/bare";
 const SHELL = "/bench/shell";
+const ROWS = "/bench/rows";
 
 function serverEnv(database: string): NodeJS.ProcessEnv {
   const serverUrl = env().DATABASE_URL;
@@ -156,7 +158,7 @@ async function yardstickThroughput(path: string, cookie: string) {
 }
 
 type CaseResult = { p50: number; p95: number; missP50: number; missP95: number; rps: number; errors: number };
-type SizeResult = { label: string; rows: Map<string, CaseResult>; bareRps: number; shellRps: number; bareErrors: number };
+type SizeResult = { label: string; rows: Map<string, CaseResult>; bareRps: number; shellRps: number; referenceRps: number; bareErrors: number };
 
 async function measure(database: string, label: string): Promise<SizeResult> {
   const server = await startServer(database);
@@ -168,6 +170,7 @@ async function measure(database: string, label: string): Promise<SizeResult> {
     const rows: SizeResult["rows"] = new Map();
     const bare = await yardstickThroughput(BARE, "");
     const shell = await yardstickThroughput(SHELL, cookie);
+    const reference = await yardstickThroughput(ROWS, "");
     for (const testCase of CASES) {
       const path = typeof testCase.path === "string" ? testCase.path : await testCase.path(cookie);
       const { p50, p95 } = await latency(path, cookie, RUNS);
@@ -177,7 +180,7 @@ async function measure(database: string, label: string): Promise<SizeResult> {
       const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
       console.log(`${label.padEnd(6)} ${testCase.name.padEnd(38)} p50 ${ms(p50)}  p95 ${ms(p95)}  uncached p50 ${ms(miss.p50)}  p95 ${ms(miss.p95)}  ${rps.toFixed(0).padStart(5)} req/s`);
     }
-    return { label, rows, bareRps: bare.rps, shellRps: shell.rps, bareErrors: bare.errors + shell.errors };
+    return { label, rows, bareRps: bare.rps, shellRps: shell.rps, referenceRps: reference.rps, bareErrors: bare.errors + shell.errors + reference.errors };
   } finally {
     await prisma.$disconnect();
     await stopServer(server);
@@ -192,8 +195,10 @@ async function main() {
   const small = await measure(values.small, "small");
   const large = await measure(values.large, "large");
   console.log(`\nbare dynamic page: ${small.bareRps.toFixed(0)} req/s (small run), ${large.bareRps.toFixed(0)} req/s (large run); errors ${small.bareErrors + large.bareErrors}`);
-  const shellRatio = (run: SizeResult) => `${run.shellRps.toFixed(0)} req/s = ${(run.shellRps / run.bareRps).toFixed(2)} of bare`;
-  console.log(`signed-in shell, no list: ${shellRatio(small)} (small run), ${shellRatio(large)} (large run)`);
+  const ofBare = (rps: number, run: SizeResult) => `${rps.toFixed(0)} req/s = ${(rps / run.bareRps).toFixed(2)} of bare`;
+  const both = (pick: (run: SizeResult) => number) => `${ofBare(pick(small), small)} (small run), ${ofBare(pick(large), large)} (large run)`;
+  console.log(`signed-in shell, no list: ${both((run) => run.shellRps)}`);
+  console.log(`fifty Prisma rows, no auth or layout: ${both((run) => run.referenceRps)}`);
   console.log(`\n| case | p50 small | p95 small | p50 large | p95 large | p95 large/small | uncached p50 / p95 small | uncached p50 / p95 large | req/s large (20 clients) | ÷ bare | errors |`);
   console.log(`|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|`);
   for (const { name } of CASES) {

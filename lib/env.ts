@@ -31,7 +31,7 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().optional(),
   // Path-style URLs (endpoint/bucket/key), which MinIO, Ceph and most self-hosted stores need.
   S3_FORCE_PATH_STYLE: flag,
-  // Serves /bench/bare, the benchmark's baseline page (bench/README.md). Never in production use.
+  // Serves /bench/bare, /bench/shell and /bench/rows, the benchmark's baseline pages (bench/README.md). Never in production use.
   MERIDIAN_BENCH: flag,
   // Behind a reverse proxy: take the client's address from X-Forwarded-For (lib/auth/client-address.ts).
   TRUST_PROXY: flag,

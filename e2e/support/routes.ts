@@ -37,6 +37,7 @@ export const publicPages: Record<string, Record<Visitor, Outcome>> = {
   // The bench's yardsticks: absent unless the server runs with MERIDIAN_BENCH (bench/README.md).
   "/bench/bare": { anonymous: { status: 404 }, student: { status: 404 }, staff: { status: 404 }, admin: { status: 404 } },
   "/bench/shell": { anonymous: { status: 404 }, student: { status: 404 }, staff: { status: 404 }, admin: { status: 404 } },
+  "/bench/rows": { anonymous: { status: 404 }, student: { status: 404 }, staff: { status: 404 }, admin: { status: 404 } },
 };
 
 /**
