@@ -168,6 +168,23 @@ describe("importAgreements", () => {
     expect(await db().agreement.count({ where: { referenceNumber: `RACE-${tag}-1` } })).toBe(0);
   });
 
+  it("tells apart partners of one name in one country by their ROR ids, and ignores a deleted partner's", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const rorId = `0${tag.slice(0, 6)}42`;
+    const hospital = await createPartner(db(), { nameEn: `Twin Hospital ${tag}`, country: "DE", rorId });
+    await createPartner(db(), { nameEn: `Twin Hospital ${tag}`, country: "DE" });
+    const gone = `0${tag.slice(0, 6)}43`;
+    await createPartner(db(), { nameEn: `Gone Hospital ${tag}`, rorId: gone, deletedAt: new Date() });
+    const cells = [`Twin Hospital ${tag} (DE)`, `https://ror.org/${rorId}`, gone];
+    const check = await checkAgreementImport(actor, file(cells.map((cell, i) => [`ROR-${tag}-${i}`, "Twin", "MOU", cell, "", "", "", "", ""])), mapping);
+    expect(check.rows.map((row) => [row.row, row.input.partnerIds])).toEqual([[3, [hospital.id]]]);
+    expect(check.problems).toEqual([
+      { row: 2, field: "partners", messageKey: "partnerAmbiguous", values: { name: `Twin Hospital ${tag} (DE)` } },
+      { row: 4, field: "partners", messageKey: "partnerNotFound", values: { name: gone } },
+    ]);
+  });
+
   it("matches partners by English name, native name or acronym in any case, refusing deleted and ambiguous ones", async () => {
     const actor = await user("STAFF");
     const tag = unique();

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { agreementScalars as scalarsOf } from "@/lib/agreements/input";
 import { todayOf } from "@/lib/agreements/status";
 import {
-  checkAgreementRows, nameInCountryKey, nameKey, namesInRows, SIGNED_STATUSES, type AgreementImportLookups, type AgreementImportMapping,
+  checkAgreementRows, nameInCountryKey, nameKey, namesInRows, rorKey, SIGNED_STATUSES, type AgreementImportLookups, type AgreementImportMapping,
   type AgreementRowProblem, type CheckedAgreementRow,
 } from "@/lib/import/agreement-import";
 import { normalise } from "@/lib/import/mapping";
@@ -30,10 +30,11 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
   const names = namesInRows(table, mapping);
   const [partners, owners, faculties, taken] = await Promise.all([
     names.partners.length
-      ? client.$queryRaw<{ id: string; nameEn: string; nameNative: string | null; acronym: string | null; country: string }[]>`
-          SELECT id, "nameEn", "nameNative", acronym, country FROM "Partner"
+      ? client.$queryRaw<{ id: string; nameEn: string; nameNative: string | null; acronym: string | null; country: string; rorId: string | null }[]>`
+          SELECT id, "nameEn", "nameNative", acronym, country, "rorId" FROM "Partner"
           WHERE "deletedAt" IS NULL AND (lower("nameEn") = ANY(${names.partners}::text[])
-            OR lower("nameNative") = ANY(${names.partners}::text[]) OR lower(acronym) = ANY(${names.partners}::text[]))`
+            OR lower("nameNative") = ANY(${names.partners}::text[]) OR lower(acronym) = ANY(${names.partners}::text[])
+            OR "rorId" = ANY(${names.rorIds}::text[]))`
       : [],
     names.owners.length
       ? client.$queryRaw<{ id: string; email: string; name: string }[]>`
@@ -55,6 +56,7 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
     partners: new Map([
       ...idsByName(partners, (partner) => [partner.nameEn, partner.nameNative, partner.acronym], nameKey),
       ...idsByName(partners, (partner) => [nameInCountryKey(partner.nameEn, partner.country)], (key) => key),
+      ...idsByName(partners, (partner) => [partner.rorId], rorKey),
     ]),
     owners: idsByName(owners, (owner) => [owner.email, owner.name], (name) => name.toLowerCase()),
     faculties: facultyIds,

@@ -28,6 +28,7 @@ const lookups = (importer: AgreementImportLookups["importer"] = { id: STAFF, rol
     ["national university", [LUND, LUND_TWO]],
     ["national university|sg", [LUND]],
     ["national university|mn", [LUND_TWO]],
+    ["ror:02kkvpp62", [TUM]],
   ]),
   owners: new Map([
     ["staff@example.edu", [STAFF]],
@@ -180,6 +181,20 @@ describe("checkAgreementRows", () => {
     ]);
   });
 
+  it("finds a partner by its ROR id, bare or as the link, whatever names it shares", () => {
+    const { rows, problems } = checkAgreementRows(
+      table(
+        row({ Partners: "02KKVPP62" }),
+        row({ "Reference number": "REF-2", Partners: "https://ror.org/02kkvpp62; Lund University" }),
+        row({ "Reference number": "REF-3", Partners: "https://ror.org/05f950310" }),
+      ),
+      mapping,
+      lookups(),
+    );
+    expect(rows.map((r) => r.input.partnerIds)).toEqual([[TUM], [TUM, LUND]]);
+    expect(problems).toEqual([{ row: 4, field: "partners", messageKey: "partnerNotFound", values: { name: "https://ror.org/05f950310" } }]);
+  });
+
   it("finds the owner by a name only one of the staff has, or by the email in \"Name <email>\" as our export writes it", () => {
     const { rows, problems } = checkAgreementRows(
       table(row({ "Owner (email)": "Sam TAYLOR" }), row({ "Reference number": "REF-2", "Owner (email)": "Zhou Min <Other@Example.edu>" })),
@@ -215,8 +230,9 @@ describe("checkAgreementRows", () => {
   });
 
   it("names what the rows refer to, for the data layer to look up", () => {
-    expect(namesInRows(table(row({ Partners: " Lund  University ; TUM", "Owner (email)": "Other@Example.edu" })), mapping)).toEqual({
-      partners: ["lund university", "tum"],
+    expect(namesInRows(table(row({ Partners: " Lund  University ; TUM; https://ror.org/02KKVPP62", "Owner (email)": "Other@Example.edu" })), mapping)).toEqual({
+      partners: ["lund university", "tum", "https://ror.org/02kkvpp62"],
+      rorIds: ["02kkvpp62"],
       owners: ["other@example.edu"],
       references: ["REF-1"],
     });

@@ -5,6 +5,7 @@ import agreementsEn from "@/lib/i18n/messages/agreements.en.json";
 import agreementsZh from "@/lib/i18n/messages/agreements.zh.json";
 import importEn from "@/lib/i18n/messages/agreement-import.en.json";
 import importZh from "@/lib/i18n/messages/agreement-import.zh.json";
+import { rorIdOf } from "@/lib/partners/partner-input";
 import { asCode, codesOf, guessMappingOf, lookup, normalise, rowsOf, type ImportMapping, type RowProblem } from "./mapping";
 import type { Table } from "./read-table";
 
@@ -104,8 +105,16 @@ function withCountry(cell: string): { name: string; country: string } | null {
   return match ? { name: match[1]!, country: match[2]! } : null;
 }
 
-/** The live partners a partner cell names: by the whole cell, else by "Name (CC)" read as a name within a country. */
+/** The lookup key of a partner's ROR id: the one name two partners never share. */
+export const rorKey = (rorId: string) => `ror:${rorId}`;
+
+/**
+ * The live partners a partner cell names: by its ROR id when the cell is one, else by the
+ * whole cell, else by "Name (CC)" read as a name within a country.
+ */
 function partnersNamed(cell: string, partners: AgreementImportLookups["partners"]): readonly string[] {
+  const ror = rorIdOf(cell);
+  if (ror) return partners.get(rorKey(ror)) ?? [];
   const whole = partners.get(nameKey(cell)) ?? [];
   const split = withCountry(cell);
   if (whole.length === 1 || !split) return whole;
@@ -124,10 +133,13 @@ export function ownerKey(cell: string): string {
 /** What the rows name, for the data layer to look up. */
 export function namesInRows(table: Table, mapping: AgreementImportMapping) {
   const partners = new Set<string>();
+  const rorIds = new Set<string>();
   const owners = new Set<string>();
   const references = new Set<string>();
   for (const { raw } of rowsOf(table, AGREEMENT_IMPORT_FIELDS, mapping)) {
     for (const name of splitList(raw.partners)) {
+      const ror = rorIdOf(name);
+      if (ror) rorIds.add(ror);
       partners.add(nameKey(name));
       const split = withCountry(name);
       if (split) partners.add(nameKey(split.name));
@@ -135,15 +147,16 @@ export function namesInRows(table: Table, mapping: AgreementImportMapping) {
     if (raw.owner) owners.add(ownerKey(raw.owner));
     if (raw.referenceNumber) references.add(raw.referenceNumber);
   }
-  return { partners: [...partners], owners: [...owners], references: [...references] };
+  return { partners: [...partners], rorIds: [...rorIds], owners: [...owners], references: [...references] };
 }
 
 export type AgreementImportLookups = {
   /** Who imports: the owner when the owner column is empty, and the one who approves signed rows. */
   importer: { id: string; role: Role };
   /**
-   * nameKey(English name, native name or acronym) → the live partners it names; and
-   * nameInCountryKey(English name, country) → those of that name in that country.
+   * nameKey(English name, native name or acronym) → the live partners it names;
+   * nameInCountryKey(English name, country) → those of that name in that country; and
+   * rorKey(ROR id) → the partner with that ROR id.
    */
   partners: ReadonlyMap<string, readonly string[]>;
   /** Lower-case email or name → the active office staff it names (a name may be shared). */

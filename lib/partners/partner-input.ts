@@ -36,6 +36,9 @@ function isWebAddress(value: string): boolean {
 // A ROR id is 0 + 6 characters (no i, l, o, u) + 2 check digits; people paste the full link.
 const ROR = /^(?:https?:\/\/ror\.org\/)?(0[0-9a-hjkmnp-tv-z]{6}[0-9]{2})$/i;
 
+/** The bare, lower-case ROR id a value names ("https://ror.org/02KKVPP62" → "02kkvpp62"), or null. */
+export const rorIdOf = (value: string): string | null => ROR.exec(value.trim())?.[1]?.toLowerCase() ?? null;
+
 export const partnerInputSchema = z.object({
   nameEn: required(PARTNER_LIMITS.nameEn),
   nameNative: optional(PARTNER_LIMITS.nameNative),
@@ -53,8 +56,8 @@ export const partnerInputSchema = z.object({
     .transform((value) => (value && !/^[a-z][a-z0-9+.-]*:/i.test(value) ? `https://${value}` : value))
     .refine((value) => value === null || isWebAddress(value), "url"),
   rorId: optional(PARTNER_LIMITS.rorId)
-    .refine((value) => value === null || ROR.test(value), "ror")
-    .transform((value) => (value === null ? null : (ROR.exec(value)?.[1]?.toLowerCase() ?? value))),
+    .refine((value) => value === null || rorIdOf(value) !== null, "ror")
+    .transform((value) => (value === null ? null : (rorIdOf(value) ?? value))),
   erasmusCode: optional(PARTNER_LIMITS.erasmusCode),
   status: z.enum(PartnerStatus, { message: "required" }),
   tags: text(PARTNER_LIMITS.tag * PARTNER_LIMITS.tags * 2)
