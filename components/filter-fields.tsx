@@ -20,23 +20,32 @@ export type NativeSelectProps = {
   className?: string;
 };
 
-/** A filter's label over its control (`id` is the control's). */
-export function FilterField({ id, label, className, children }: { id: string; label: ReactNode; className?: string; children: ReactNode }) {
+/** A filter's label over its control (`id` is the control's), with an optional hint between them (`${id}-hint`). */
+export function FilterField({ id, label, hint, className, children }: { id: string; label: ReactNode; hint?: ReactNode; className?: string; children: ReactNode }) {
   return (
     <div className={clsx("flex min-w-0 flex-col gap-1.5", className)}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="-mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
       {children}
     </div>
   );
 }
 
-export function SearchField({ label, name, defaultValue, placeholder, className }: { label: ReactNode; name: string; defaultValue?: string; placeholder?: string; className?: string }) {
+/**
+ * The list's search box. What it searches is a hint above it, not a placeholder: a placeholder
+ * was cut off beside "Apply" on a phone and is gone once someone types.
+ */
+export function SearchField({ label, name, defaultValue, hint, className }: { label: ReactNode; name: string; defaultValue?: string; hint: ReactNode; className?: string }) {
   const id = `filter-${name}`;
   return (
-    <FilterField id={id} label={label} className={className}>
-      <input id={id} name={name} type="search" defaultValue={defaultValue} placeholder={placeholder} className={clsx(filterControlClassName, "px-3 placeholder:text-slate-500")} />
+    <FilterField id={id} label={label} hint={hint} className={className}>
+      <input id={id} name={name} type="search" defaultValue={defaultValue} aria-describedby={`${id}-hint`} className={clsx(filterControlClassName, "px-3")} />
     </FilterField>
   );
 }

@@ -35,7 +35,7 @@ export async function ListFilters({ list, query, chosen, columns, options, child
   return (
     <form method="get" action={path} role="search" aria-label={t("filters")} className="mb-4 rounded-card border border-slate-200 bg-white p-4 shadow-xs">
       <div className="flex items-end gap-2">
-        <SearchField label={t("search")} name="q" defaultValue={query} placeholder={t("searchPlaceholder")} className="flex-1" />
+        <SearchField label={t("search")} name="q" defaultValue={query} hint={t("searchHint")} className="flex-1" />
         <button type="submit" className={buttonClassName()}>
           {t("apply")}
         </button>
