@@ -3,7 +3,7 @@
 import clsx from "clsx";
 import { Button as AriaButton, type ButtonProps } from "react-aria-components";
 
-/** The × that closes a dialog or a toast; `label` is its accessible name ("Close"). */
+/** The × that closes a dialog; `label` is its accessible name ("Close"). */
 export function CloseButton({ label, className, ...props }: Omit<ButtonProps, "className" | "children"> & { label: string; className?: string }) {
   return (
     <AriaButton

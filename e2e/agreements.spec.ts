@@ -284,7 +284,8 @@ test.describe("as an admin", () => {
     await page.getByRole("button", { name: "Delete" }).click();
     const dialog = page.getByRole("alertdialog", { name: `Delete ${agreement.referenceNumber}?` });
     await dialog.getByRole("button", { name: "Delete agreement" }).click();
-    await expect(page).toHaveURL(/\/agreements\/deleted$/);
+    await expect(page).toHaveURL(new RegExp(`/agreements/deleted\\?deleted=${agreement.id}$`));
+    await expect(page.getByRole("status")).toHaveText(`${agreement.referenceNumber} is deleted. If that was a mistake, restore it below.`);
     const row = page.getByRole("row", { name: new RegExp(agreement.referenceNumber) });
     await expect(row).toBeVisible();
     await page.reload(); // see above: the announcer still names the dialog's pending button
@@ -295,8 +296,12 @@ test.describe("as an admin", () => {
     expect((await page.goto(`/agreements/${agreement.id}`))?.status()).toBe(404);
 
     await page.goto("/agreements/deleted");
+    await expect(page.getByRole("status")).toHaveCount(0);
     await row.getByRole("button", { name: "Restore" }).click();
     await expect(row).toHaveCount(0);
+    await expect(page.getByRole("status")).toContainText(`${agreement.referenceNumber} is back where it was.`);
+    await page.getByRole("status").getByRole("link", { name: "Open it" }).click();
+    await expect(page).toHaveURL(`/agreements/${agreement.id}`);
     await page.goto(`/agreements?q=${agreement.referenceNumber}`);
     await expect(page.getByRole("table", { name: "Agreements" }).locator("tbody tr")).toHaveCount(1);
   });

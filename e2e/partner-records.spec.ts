@@ -240,7 +240,10 @@ test.describe("as an admin", () => {
     await page.getByRole("button", { name: "Delete" }).click();
     const confirm = page.getByRole("alertdialog", { name: `Delete Deletable Academy ${id}?` });
     await confirm.getByRole("button", { name: "Delete partner" }).click();
-    await expect(page).toHaveURL(/\/partners$/);
+    // It lands among the deleted partners, told what happened, with the way back beside it.
+    await expect(page).toHaveURL(new RegExp(`/partners/deleted\\?deleted=${partner.id}$`));
+    await expect(page.getByRole("status")).toHaveText(`Deletable Academy ${id} is deleted. If that was a mistake, restore it below.`);
+    await expect(page.getByRole("button", { name: `Restore Deletable Academy ${id}` })).toBeVisible();
     await page.goto(`/partners?q=${encodeURIComponent(`Deletable Academy ${id}`)}`);
     await expect(page.getByRole("heading", { name: "No partner matches these filters" })).toBeVisible();
     expect((await page.goto(`/partners/${partner.id}`))?.status()).toBe(404);
@@ -252,6 +255,9 @@ test.describe("as an admin", () => {
     await expectNoAxeViolations(page, "deleted partners");
     await page.getByRole("button", { name: `Restore Deletable Academy ${id}` }).click();
     await expect(page.getByRole("button", { name: `Restore Deletable Academy ${id}` })).toBeHidden();
+    await expect(page.getByRole("status")).toContainText(`Deletable Academy ${id} is back in the partners list.`);
+    await page.getByRole("status").getByRole("link", { name: "Open it" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Deletable Academy ${id}` })).toBeVisible();
     await page.goto(`/partners?q=${encodeURIComponent(`Deletable Academy ${id}`)}`);
     await expect(page.getByRole("link", { name: `Deletable Academy ${id}` })).toBeVisible();
   });

@@ -138,7 +138,7 @@ export const deleteAgreementAction = formAction({ schema: z.object({ id: idSchem
   await deleteAgreement(actor, id, version);
   refresh(id);
   revalidatePath("/agreements/deleted");
-  redirect("/agreements/deleted");
+  redirect(`/agreements/deleted?deleted=${id}`);
 });
 
 export const restoreAgreementAction = formAction({ schema: z.object({ id: idSchema }), roles: ADMIN }, async ({ id }, actor) => {
@@ -149,7 +149,7 @@ export const restoreAgreementAction = formAction({ schema: z.object({ id: idSche
   }
   refresh(id);
   revalidatePath("/agreements/deleted");
-  return { ok: true };
+  redirect(`/agreements/deleted?restored=${id}`);
 });
 
 /** The partner picker asks for matching partners as staff type. Nothing for anyone refused. */

@@ -118,14 +118,15 @@ export const deletePartnerAction = formAction({ schema: z.object({ id: idSchema 
     return refusal(error, { id });
   }
   refresh(id);
-  redirect("/partners");
+  // To the deleted partners, where it now heads the list, with "X is deleted" and its Restore button.
+  redirect(`/partners/deleted?deleted=${id}`);
 });
 
 export const restorePartnerAction = formAction({ schema: z.object({ id: idSchema }), roles: ADMIN }, async ({ id }, actor) => {
   await restorePartner(actor, id);
   refresh(id);
   revalidatePath("/partners/deleted");
-  return { ok: true };
+  redirect(`/partners/deleted?restored=${id}`);
 });
 
 /** Adds a contact (no id) or saves one (id and version). */

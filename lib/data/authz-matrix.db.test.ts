@@ -240,6 +240,7 @@ const notActorFacing: Record<string, string> = {
   newIds: "pure helper for bulk inserts",
   AppError: "the error class",
   isAppError: "type guard",
+  unlessNotFound: "pure helper: a read's not-found as null",
   nameOrEmailContains: "pure helper building a where clause",
   hashInvitationToken: "pure helper: the stored form of an invitation token",
   issueInvitation: "runs inside createUser/resetUserPassword's transaction, after their admin check",

@@ -1,13 +1,25 @@
-import type { ReactNode } from "react";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Alert } from "@/components/alert";
 import { EmptyState } from "@/components/empty-state";
 import { Pagination } from "@/components/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
+import { isUuid } from "@/lib/ids";
 import { PageHeader } from "./page-header";
 
 // The admin's "Deleted" page of a kind of record (partners, agreements): one frame, so every
 // kind lists its deleted records and offers to restore them the same way. Each kind brings
 // the same message keys under its own namespace, its first two columns and its restore button.
+
+/**
+ * The record a `?deleted=` or `?restored=` parameter names (where a delete or a restore
+ * brings the admin), as an id worth looking up; anything else is ignored.
+ */
+export function noticeIds(params: Record<string, string | string[] | undefined>): { deleted: string | null; restored: string | null } {
+  const id = (value: string | string[] | undefined) => (typeof value === "string" && isUuid(value) ? value : null);
+  return { deleted: id(params.deleted), restored: id(params.restored) };
+}
 
 type DeletedRecordColumn<Row> = { header: string; cell: (row: Row) => ReactNode };
 
@@ -22,16 +34,29 @@ type DeletedRecordsProps<Row extends { id: string; deletedAt: Date }> = {
   restore: (row: Row) => ReactNode;
   /** How many there are, and the links to the next (older) page and back to the first. */
   pages: { total: number; nextHref: string | null; firstHref: string | null };
+  /** What the admin just did here, if anything: the name of the record just deleted, or of the one just restored and its page. */
+  notice?: { deleted?: string; restored?: { name: string; href: string } };
 };
 
 export async function DeletedRecords<Row extends { id: string; deletedAt: Date }>({
-  namespace, back, rows, record, detail, restore, pages,
+  namespace, back, rows, record, detail, restore, pages, notice,
 }: DeletedRecordsProps<Row>) {
   const [t, format] = await Promise.all([getTranslations(namespace), getFormatter()]);
   return (
     <>
       {back}
       <PageHeader title={t("title")} description={t("description")} />
+      {notice?.restored ? (
+        <div role="status" className="mb-4">
+          <Alert tone="success" action={<Link href={notice.restored.href} className="font-medium underline">{t("open")}</Link>}>
+            {t("restored", { name: notice.restored.name })}
+          </Alert>
+        </div>
+      ) : notice?.deleted ? (
+        <div role="status" className="mb-4">
+          <Alert tone="success">{t("justDeleted", { name: notice.deleted })}</Alert>
+        </div>
+      ) : null}
       {rows.length === 0 ? (
         <EmptyState title={t("emptyTitle")} description={t("emptyText")} />
       ) : (

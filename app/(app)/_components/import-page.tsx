@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { BackLink } from "@/app/(app)/partners/_components/back-link";
+import { BackLink } from "./back-link";
 import { ImportWizard, type ImportField, type ImportWizardKind } from "./import-wizard";
 import { PageHeader } from "./page-header";
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { BackLink } from "@/app/(app)/_components/back-link";
 import { DetailItem } from "@/app/(app)/_components/detail-item";
 import { HistoryCard } from "@/app/(app)/_components/history-card";
 import { Alert } from "@/components/alert";
@@ -58,9 +59,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <Link href="/agreements" className="mb-3 inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <span aria-hidden="true">←</span> {t("form.back")}
-      </Link>
+      <BackLink href="/agreements" label={t("form.back")} />
       <header className="mb-6 flex flex-col gap-3 lg:flex-row lg:items-start lg:justify-between">
         <div className="flex min-w-0 flex-col gap-2">
           <p className="font-mono text-sm text-slate-600 [overflow-wrap:anywhere]">{agreement.referenceNumber}</p>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DeletedRecords } from "@/app/(app)/_components/deleted-records";
+import { BackLink } from "@/app/(app)/_components/back-link";
+import { DeletedRecords, noticeIds } from "@/app/(app)/_components/deleted-records";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { listDeletedAgreements } from "@/lib/data/agreement-changes";
+import { getAgreement } from "@/lib/data/agreements";
+import { unlessNotFound } from "@/lib/data/errors";
 import { RestoreButton } from "../_components/restore-button";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,22 +15,20 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DeletedAgreementsPage({ searchParams }: Props) {
-  const { after } = await searchParams;
-  const cursor = typeof after === "string" ? after.slice(0, 500) : undefined;
+  const query = await searchParams;
+  const cursor = typeof query.after === "string" ? query.after.slice(0, 500) : undefined;
+  const ids = noticeIds(query);
   const actor = await requirePageAccess("/agreements/deleted");
-  const [page, t, tList] = await Promise.all([
+  const [page, t, tList, restored] = await Promise.all([
     listDeletedAgreements(actor, cursor),
     getTranslations("agreements.deleted"),
     getTranslations("agreements"),
+    ids.restored ? unlessNotFound(getAgreement(actor, ids.restored)) : null,
   ]);
   return (
     <DeletedRecords
       namespace="agreements.deleted"
-      back={
-        <Link href="/agreements" className="mb-3 inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-          <span aria-hidden="true">←</span> {t("back")}
-        </Link>
-      }
+      back={<BackLink href="/agreements" label={t("back")} />}
       rows={page.rows}
       record={{
         header: tList("columns.reference"),
@@ -43,6 +43,10 @@ export default async function DeletedAgreementsPage({ searchParams }: Props) {
       detail={{ header: tList("columns.partners"), cell: (row) => row.partners.join(", ") }}
       restore={(row) => <RestoreButton id={row.id} reference={row.referenceNumber} />}
       pages={{ total: page.total, nextHref: page.nextCursor ? `/agreements/deleted?after=${page.nextCursor}` : null, firstHref: cursor ? "/agreements/deleted" : null }}
+      notice={{
+        deleted: page.rows.find((row) => row.id === ids.deleted)?.referenceNumber,
+        restored: restored ? { name: restored.referenceNumber, href: `/agreements/${restored.id}` } : undefined,
+      }}
     />
   );
 }

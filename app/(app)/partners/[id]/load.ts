@@ -2,18 +2,11 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getCurrentUser, type Actor } from "@/lib/data/current-user";
-import { isAppError } from "@/lib/data/errors";
+import { unlessNotFound } from "@/lib/data/errors";
 import { getPartner, type PartnerRecord } from "@/lib/data/partner-records";
 
 /** The partner of the page, or the not-found page for an unknown or deleted id. Once per request. */
-export const loadPartner = cache(async (actor: Actor, id: string): Promise<PartnerRecord> => {
-  try {
-    return await getPartner(actor, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-});
+export const loadPartner = cache(async (actor: Actor, id: string): Promise<PartnerRecord> => (await unlessNotFound(getPartner(actor, id))) ?? notFound());
 
 /** The partner's name for the tab title, when the visitor may see it (the page itself decides the rest). */
 export async function partnerName(id: string): Promise<string | null> {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { BackLink } from "@/app/(app)/_components/back-link";
 import { DetailItem, DetailList } from "@/app/(app)/_components/detail-item";
 import { HistoryCard } from "@/app/(app)/_components/history-card";
 import { Badge } from "@/components/badge";
@@ -13,7 +14,6 @@ import { getPartnerLinks, listPartnerContacts } from "@/lib/data/partner-records
 import { isoDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { regionName } from "@/lib/i18n/regions";
-import { BackLink } from "../_components/back-link";
 import { Contacts } from "../_components/contacts";
 import { statusTone } from "../_components/partner-options";
 import { DeletePartner } from "../_components/record-actions";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { BackLink } from "@/app/(app)/_components/back-link";
 import { AuditRecordCell } from "@/app/(app)/admin/audit/audit-record";
 import { AuditActionBadge } from "@/app/(app)/_components/audit-changes";
 import { DetailItem } from "@/app/(app)/_components/detail-item";
@@ -11,7 +12,7 @@ import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getUserDetail, type UserDetail } from "@/lib/data/admin-users";
 import { listActionsBy } from "@/lib/data/audit-log";
 import { getCurrentUser } from "@/lib/data/current-user";
-import { isAppError } from "@/lib/data/errors";
+import { unlessNotFound } from "@/lib/data/errors";
 import { AccessActions } from "../_components/access-actions";
 import { EditUserForm } from "../_components/edit-user-form";
 import { RoleBadge, StatusBadge, TwoFactorBadge } from "../_components/user-badges";
@@ -19,12 +20,7 @@ import { RoleBadge, StatusBadge, TwoFactorBadge } from "../_components/user-badg
 type Props = { params: Promise<{ id: string }> };
 
 async function load(id: string): Promise<UserDetail> {
-  try {
-    return await getUserDetail(await getCurrentUser(), id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return (await unlessNotFound(getUserDetail(await getCurrentUser(), id))) ?? notFound();
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -54,9 +50,7 @@ export default async function UserPage({ params }: Props) {
 
   return (
     <>
-      <Link href="/admin/users" className="mb-3 inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <span aria-hidden="true">←</span> {t("detail.back")}
-      </Link>
+      <BackLink href="/admin/users" label={t("detail.back")} />
       <header className="mb-6 flex flex-col gap-2">
         <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900">{user.name}</h1>
         <p className="text-sm break-all text-slate-600">{user.email}</p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { BackLink } from "@/app/(app)/_components/back-link";
 import { PageHeader } from "@/app/(app)/_components/page-header";
 import { Card } from "@/components/card";
 import { requirePageAccess } from "@/lib/auth/page-guard";
@@ -17,9 +17,7 @@ export default async function NewUserPage() {
   const roles = (["STAFF", "STUDENT", "ADMIN"] as const).map((role) => ({ id: role, label: tRole(role), description: t(`create.roleHint.${role}`) }));
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href="/admin/users" className="mb-3 inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <span aria-hidden="true">←</span> {t("create.back")}
-      </Link>
+      <BackLink href="/admin/users" label={t("create.back")} />
       <PageHeader title={t("create.title")} description={t("create.description")} />
       <Card>
         <CreateUserPanel roles={roles} />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { BackLink } from "@/app/(app)/_components/back-link";
 import { PageHeader } from "@/app/(app)/_components/page-header";
 import { Alert } from "@/components/alert";
 import { requirePageAccess } from "@/lib/auth/page-guard";
@@ -21,9 +21,7 @@ export default async function EditAgreementPage({ params, searchParams }: Props)
   const [t, choices, query] = await Promise.all([getTranslations("agreements.form"), formChoices(actor, await getLocale()), searchParams]);
   return (
     <div className="mx-auto max-w-4xl">
-      <Link href={`/agreements/${agreement.id}`} className="mb-3 inline-flex items-center gap-1 rounded text-sm text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600">
-        <span aria-hidden="true">←</span> {t("backToRecord")}
-      </Link>
+      <BackLink href={`/agreements/${agreement.id}`} label={t("backToRecord")} />
       <PageHeader title={t("editTitle", { reference: agreement.referenceNumber })} description={agreement.title} />
       {query.renewed ? (
         <Alert tone="info" className="mb-4">

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { BackLink } from "@/app/(app)/_components/back-link";
 import { PageHeader } from "@/app/(app)/_components/page-header";
 import { Card } from "@/components/card";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { listPartnerFacets } from "@/lib/data/partners";
-import { BackLink } from "../../_components/back-link";
 import { PartnerForm } from "../../_components/partner-form";
 import { partnerFormOptions } from "../../_components/partner-options";
 import { loadPartner, partnerName } from "../load";
