@@ -6,7 +6,7 @@ import type { AgreementStatus, ApprovalDecision, Role } from "@/lib/generated/pr
 import { readShownStatus, todayOf } from "@/lib/agreements/status";
 import { agreementScalars as scalarsOf, type AgreementInput, type MobilityTermInput } from "@/lib/agreements/input";
 import { isUuid } from "@/lib/ids";
-import { decodeCursor, encodeCursor } from "@/lib/lists/keyset";
+import { readDeletedPage, type DeletedPage } from "@/lib/lists/deleted-page";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { changedFields, createdFields, recordAudit } from "./audit";
 import { assertUnchangedSince } from "./conflict";
@@ -419,20 +419,16 @@ export async function restoreAgreement(actor: Actor | null, id: string): Promise
 export type DeletedAgreementRow = { id: string; referenceNumber: string; title: string; deletedAt: Date; partners: string[] };
 
 /** The admin's "Deleted" view: most recently deleted first, keyset pages of 50. */
-export async function listDeletedAgreements(actor: Actor | null, after?: string): Promise<{ rows: DeletedAgreementRow[]; total: number; nextCursor: string | null }> {
+export async function listDeletedAgreements(actor: Actor | null, after?: string): Promise<DeletedPage<DeletedAgreementRow>> {
   assertRole(actor, ADMIN_ONLY);
-  const cursor = decodeCursor(after, ["timestamp", "uuid"]);
-  const size = 50;
-  const [rows, [{ total }]] = await Promise.all([
-    db().$queryRaw<DeletedAgreementRow[]>`
+  return readDeletedPage(
+    after,
+    (before, limit) => db().$queryRaw<DeletedAgreementRow[]>`
       SELECT a.id, a."referenceNumber", a.title, a."deletedAt",
         ARRAY(SELECT p."nameEn" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId" WHERE ap."agreementId" = a.id ORDER BY 1 LIMIT 4) AS partners
       FROM "Agreement" a
-      WHERE a."deletedAt" IS NOT NULL ${cursor ? Prisma.sql`AND (a."deletedAt", a.id) < (${cursor[0]}::timestamp, ${cursor[1]}::uuid)` : Prisma.empty}
-      ORDER BY a."deletedAt" DESC, a.id DESC LIMIT ${size + 1}`,
-    db().$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM "Agreement" WHERE "deletedAt" IS NOT NULL`,
-  ]);
-  const page = rows.slice(0, size);
-  const last = page.at(-1);
-  return { rows: page, total, nextCursor: rows.length > size && last ? encodeCursor([last.deletedAt.toISOString(), last.id]) : null };
+      WHERE a."deletedAt" IS NOT NULL AND ${before}
+      ORDER BY a."deletedAt" DESC, a.id DESC LIMIT ${limit}`,
+    () => db().agreement.count({ where: { deletedAt: { not: null } } }),
+  );
 }

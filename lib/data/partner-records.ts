@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
-import { decodeCursor, encodeCursor } from "@/lib/lists/keyset";
+import { readDeletedPage, type DeletedPage } from "@/lib/lists/deleted-page";
 import {
   checkInput,
   contactInputSchema,
@@ -240,29 +240,16 @@ export async function restorePartner(actor: Actor | null, id: string): Promise<v
 
 export type DeletedPartner = { id: string; nameEn: string; nameNative: string | null; country: string; deletedAt: Date };
 
-const DELETED_PAGE_SIZE = 50;
-
 /** The admin's "Deleted" view: most recently deleted first, keyset pages of 50. */
-export async function listDeletedPartners(actor: Actor | null, after?: string): Promise<{ rows: DeletedPartner[]; total: number; nextCursor: string | null }> {
+export async function listDeletedPartners(actor: Actor | null, after?: string): Promise<DeletedPage<DeletedPartner>> {
   assertRole(actor, ADMIN_ONLY);
-  const cursor = decodeCursor(after, ["timestamp", "uuid"]);
-  const deleted = { deletedAt: { not: null } } satisfies Prisma.PartnerWhereInput;
-  // After the cursor's row in (deletedAt DESC, id DESC) order.
-  const page = cursor
-    ? { OR: [{ deletedAt: { lt: new Date(String(cursor[0])) } }, { deletedAt: new Date(String(cursor[0])), id: { lt: String(cursor[1]) } }] }
-    : {};
-  const [rows, total] = await Promise.all([
-    db().partner.findMany({
-      where: { ...deleted, ...page },
-      orderBy: [{ deletedAt: "desc" }, { id: "desc" }],
-      take: DELETED_PAGE_SIZE + 1,
-      select: { id: true, nameEn: true, nameNative: true, country: true, deletedAt: true },
-    }),
-    db().partner.count({ where: deleted }),
-  ]);
-  const shown = rows.slice(0, DELETED_PAGE_SIZE).map((row) => ({ ...row, deletedAt: row.deletedAt as Date }));
-  const last = shown.at(-1);
-  return { rows: shown, total, nextCursor: rows.length > DELETED_PAGE_SIZE && last ? encodeCursor([last.deletedAt.toISOString(), last.id]) : null };
+  return readDeletedPage(
+    after,
+    (before, limit) => db().$queryRaw<DeletedPartner[]>`
+      SELECT id, "nameEn", "nameNative", country, "deletedAt" FROM "Partner"
+      WHERE "deletedAt" IS NOT NULL AND ${before} ORDER BY "deletedAt" DESC, id DESC LIMIT ${limit}`,
+    () => db().partner.count({ where: { deletedAt: { not: null } } }),
+  );
 }
 
 // ---------- what links to a partner ----------
