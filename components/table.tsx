@@ -68,14 +68,22 @@ export type TableHeaderCellProps = {
   align?: Align;
   /** Sortable column: href applies this sort; direction is set on the column sorted now. */
   sort?: { href: string; direction?: SortDirection };
-  /** Hide on phones for secondary columns; the data must be reachable elsewhere. */
-  isHiddenOnMobile?: boolean;
+  /**
+   * A secondary column, shown only from this width up; its data must be reachable elsewhere
+   * below it. "md" hides it on phones; "xl" also where the sidebar leaves the table too little
+   * room for every column (1024 px).
+   */
+  hiddenBelow?: HiddenBelow;
   className?: string;
 };
 
 const cellPadding = "px-3 sm:px-4";
 
-export function TableHeaderCell({ children, align = "start", sort, isHiddenOnMobile, className }: TableHeaderCellProps) {
+export type HiddenBelow = "md" | "xl";
+// Literal class names, so Tailwind finds them.
+const hiddenBelowClass: Record<HiddenBelow, string> = { md: "hidden md:table-cell", xl: "hidden xl:table-cell" };
+
+export function TableHeaderCell({ children, align = "start", sort, hiddenBelow, className }: TableHeaderCellProps) {
   return (
     <th
       scope="col"
@@ -85,7 +93,7 @@ export function TableHeaderCell({ children, align = "start", sort, isHiddenOnMob
         "sticky top-0 z-10 border-b border-slate-200 bg-slate-50 py-2.5 text-xs font-medium whitespace-nowrap text-slate-600",
         cellPadding,
         alignClass[align],
-        isHiddenOnMobile && "hidden md:table-cell",
+        hiddenBelow && hiddenBelowClass[hiddenBelow],
         className,
       )}
     >
@@ -112,13 +120,13 @@ export type TableCellProps = {
   align?: Align;
   /** Tabular digits aligned to the end, for counts, dates and money. */
   isNumeric?: boolean;
-  isHiddenOnMobile?: boolean;
+  hiddenBelow?: HiddenBelow;
   /** Row header cell (th scope=row), normally the record's name. */
   isRowHeader?: boolean;
   className?: string;
 };
 
-export function TableCell({ children, align, isNumeric, isHiddenOnMobile, isRowHeader, className }: TableCellProps) {
+export function TableCell({ children, align, isNumeric, hiddenBelow, isRowHeader, className }: TableCellProps) {
   const Cell = isRowHeader ? "th" : "td";
   return (
     <Cell
@@ -127,7 +135,7 @@ export function TableCell({ children, align, isNumeric, isHiddenOnMobile, isRowH
         clsx(
           bodyAlignClass[align ?? (isNumeric ? "end" : "start")],
           isNumeric && "tabular-nums whitespace-nowrap",
-          isHiddenOnMobile && "hidden md:table-cell",
+          hiddenBelow && hiddenBelowClass[hiddenBelow],
           className,
         ) || undefined
       }

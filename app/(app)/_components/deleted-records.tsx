@@ -65,8 +65,8 @@ export async function DeletedRecords<Row extends { id: string; deletedAt: Date }
             <TableHead>
               <TableRow>
                 <TableHeaderCell>{record.header}</TableHeaderCell>
-                <TableHeaderCell isHiddenOnMobile>{detail.header}</TableHeaderCell>
-                <TableHeaderCell isHiddenOnMobile>{t("deletedAt")}</TableHeaderCell>
+                <TableHeaderCell hiddenBelow="md">{detail.header}</TableHeaderCell>
+                <TableHeaderCell hiddenBelow="md">{t("deletedAt")}</TableHeaderCell>
                 <TableHeaderCell align="end">
                   <span className="sr-only">{t("restore")}</span>
                 </TableHeaderCell>
@@ -78,8 +78,8 @@ export async function DeletedRecords<Row extends { id: string; deletedAt: Date }
                   <TableCell isRowHeader className={record.className}>
                     {record.cell(row)}
                   </TableCell>
-                  <TableCell isHiddenOnMobile>{detail.cell(row)}</TableCell>
-                  <TableCell isHiddenOnMobile className="whitespace-nowrap tabular-nums">
+                  <TableCell hiddenBelow="md">{detail.cell(row)}</TableCell>
+                  <TableCell hiddenBelow="md" className="whitespace-nowrap tabular-nums">
                     {format.dateTime(row.deletedAt, { dateStyle: "medium", timeStyle: "short" })}
                   </TableCell>
                   <TableCell align="end">{restore(row)}</TableCell>

@@ -294,7 +294,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                       <TableRow>
                         <TableHeaderCell align="end">{t("check.columns.row")}</TableHeaderCell>
                         <TableHeaderCell>{t("check.columns.field")}</TableHeaderCell>
-                        <TableHeaderCell isHiddenOnMobile>{t("check.columns.column")}</TableHeaderCell>
+                        <TableHeaderCell hiddenBelow="md">{t("check.columns.column")}</TableHeaderCell>
                         <TableHeaderCell>{t("check.columns.problem")}</TableHeaderCell>
                       </TableRow>
                     </TableHead>
@@ -303,7 +303,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                         <TableRow key={index}>
                           <TableCell isNumeric>{problem.row}</TableCell>
                           <TableCell className="whitespace-nowrap">{problem.field}</TableCell>
-                          <TableCell isHiddenOnMobile className="whitespace-nowrap">{problem.column}</TableCell>
+                          <TableCell hiddenBelow="md" className="whitespace-nowrap">{problem.column}</TableCell>
                           <TableCell className="break-words">{problem.message}</TableCell>
                         </TableRow>
                       ))}

@@ -116,13 +116,13 @@ export default async function AgreementsPage({ searchParams }: Props) {
                 <TableHeaderCell sort={{ href: href({ sort: "reference" }), direction: params.sort === "reference" ? "ascending" : undefined }}>
                   {t("columns.reference")}
                 </TableHeaderCell>
-                <TableHeaderCell isHiddenOnMobile>{t("columns.partners")}</TableHeaderCell>
-                <TableHeaderCell isHiddenOnMobile>{t("columns.kind")}</TableHeaderCell>
+                <TableHeaderCell hiddenBelow="md">{t("columns.partners")}</TableHeaderCell>
+                <TableHeaderCell hiddenBelow="xl">{t("columns.kind")}</TableHeaderCell>
                 <TableHeaderCell>{t("columns.status")}</TableHeaderCell>
-                <TableHeaderCell isHiddenOnMobile sort={{ href: href({ sort: "expires" }), direction: params.sort === "expires" ? "ascending" : undefined }}>
+                <TableHeaderCell hiddenBelow="md" sort={{ href: href({ sort: "expires" }), direction: params.sort === "expires" ? "ascending" : undefined }}>
                   {t("columns.expires")}
                 </TableHeaderCell>
-                <TableHeaderCell isHiddenOnMobile>{t("columns.owner")}</TableHeaderCell>
+                <TableHeaderCell hiddenBelow="xl">{t("columns.owner")}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>

@@ -93,13 +93,13 @@ export default async function PartnersPage({ searchParams }: Props) {
                 <TableHeaderCell sort={{ href: href({ sort: "name" }), direction: params.sort === "name" ? "ascending" : undefined }}>
                   {t("columns.name")}
                 </TableHeaderCell>
-                <TableHeaderCell isHiddenOnMobile sort={{ href: href({ sort: "country" }), direction: params.sort === "country" ? "ascending" : undefined }}>
+                <TableHeaderCell hiddenBelow="md" sort={{ href: href({ sort: "country" }), direction: params.sort === "country" ? "ascending" : undefined }}>
                   {t("columns.country")}
                 </TableHeaderCell>
-                <TableHeaderCell isHiddenOnMobile>{t("columns.city")}</TableHeaderCell>
-                <TableHeaderCell isHiddenOnMobile>{t("columns.kind")}</TableHeaderCell>
+                <TableHeaderCell hiddenBelow="xl">{t("columns.city")}</TableHeaderCell>
+                <TableHeaderCell hiddenBelow="xl">{t("columns.kind")}</TableHeaderCell>
                 <TableHeaderCell>{t("columns.status")}</TableHeaderCell>
-                <TableHeaderCell align="end" isHiddenOnMobile>{t("columns.activeAgreements")}</TableHeaderCell>
+                <TableHeaderCell align="end" hiddenBelow="md">{t("columns.activeAgreements")}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>

@@ -92,13 +92,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         columns={
           <>
             <TableHeaderCell className="w-0">{t("table.when")}</TableHeaderCell>
-            <TableHeaderCell isHiddenOnMobile>{t("table.who")}</TableHeaderCell>
-            <TableHeaderCell isHiddenOnMobile>{t("table.action")}</TableHeaderCell>
+            <TableHeaderCell hiddenBelow="md">{t("table.who")}</TableHeaderCell>
+            <TableHeaderCell hiddenBelow="md">{t("table.action")}</TableHeaderCell>
             {/* Room for a name with an email or title under it; the changes take the rest. */}
-            <TableHeaderCell isHiddenOnMobile className="w-52">
+            <TableHeaderCell hiddenBelow="md" className="w-52">
               {t("table.entity")}
             </TableHeaderCell>
-            <TableHeaderCell isHiddenOnMobile>{t("table.changes")}</TableHeaderCell>
+            <TableHeaderCell hiddenBelow="md">{t("table.changes")}</TableHeaderCell>
           </>
         }
       >
@@ -124,16 +124,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <AuditChanges changes={event.changes} action={event.action} entityType={event.entityType} names={event.names} />
                 </span>
               </TableCell>
-              <TableCell isHiddenOnMobile className="align-top whitespace-nowrap">
+              <TableCell hiddenBelow="md" className="align-top whitespace-nowrap">
                 {who}
               </TableCell>
-              <TableCell isHiddenOnMobile className="align-top">
+              <TableCell hiddenBelow="md" className="align-top">
                 <AuditActionBadge action={event.action} />
               </TableCell>
-              <TableCell isHiddenOnMobile className="align-top">
+              <TableCell hiddenBelow="md" className="align-top">
                 <AuditRecordCell type={event.entityType} id={event.entityId} record={event.record} />
               </TableCell>
-              <TableCell isHiddenOnMobile className="min-w-48 align-top">
+              <TableCell hiddenBelow="md" className="min-w-48 align-top">
                 <AuditChanges changes={event.changes} action={event.action} entityType={event.entityType} names={event.names} />
               </TableCell>
             </TableRow>

@@ -75,9 +75,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <>
             <TableHeaderCell>{t("table.name")}</TableHeaderCell>
             <TableHeaderCell>{t("table.role")}</TableHeaderCell>
-            <TableHeaderCell isHiddenOnMobile>{t("table.status")}</TableHeaderCell>
-            <TableHeaderCell isHiddenOnMobile>{t("table.twoFactor")}</TableHeaderCell>
-            <TableHeaderCell isHiddenOnMobile>{t("table.lastSignIn")}</TableHeaderCell>
+            <TableHeaderCell hiddenBelow="md">{t("table.status")}</TableHeaderCell>
+            <TableHeaderCell hiddenBelow="md">{t("table.twoFactor")}</TableHeaderCell>
+            <TableHeaderCell hiddenBelow="md">{t("table.lastSignIn")}</TableHeaderCell>
           </>
         }
       >
@@ -97,13 +97,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <TableCell>
               <RoleBadge role={user.role} />
             </TableCell>
-            <TableCell isHiddenOnMobile>
+            <TableCell hiddenBelow="md">
               <StatusBadge user={user} />
             </TableCell>
-            <TableCell isHiddenOnMobile>
+            <TableCell hiddenBelow="md">
               <TwoFactorBadge isOn={user.hasTwoFactor} isQuiet />
             </TableCell>
-            <TableCell isHiddenOnMobile className="whitespace-nowrap tabular-nums">
+            <TableCell hiddenBelow="md" className="whitespace-nowrap tabular-nums">
               {user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : <span className="text-slate-500">{t("table.never")}</span>}
             </TableCell>
           </TableRow>

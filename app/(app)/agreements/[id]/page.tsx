@@ -152,9 +152,9 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                   <TableRow>
                     <TableHeaderCell>{t("detail.termsDirection")}</TableHeaderCell>
                     <TableHeaderCell>{t("detail.termsPlaces")}</TableHeaderCell>
-                    <TableHeaderCell isHiddenOnMobile>{t("detail.termsLevels")}</TableHeaderCell>
-                    <TableHeaderCell isHiddenOnMobile>{t("detail.termsSubjects")}</TableHeaderCell>
-                    <TableHeaderCell isHiddenOnMobile>{t("detail.termsLanguage")}</TableHeaderCell>
+                    <TableHeaderCell hiddenBelow="md">{t("detail.termsLevels")}</TableHeaderCell>
+                    <TableHeaderCell hiddenBelow="md">{t("detail.termsSubjects")}</TableHeaderCell>
+                    <TableHeaderCell hiddenBelow="md">{t("detail.termsLanguage")}</TableHeaderCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
@@ -175,19 +175,19 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                           {term.monthsPerYear !== null ? t("terms.summaryMonths", { months: term.monthsPerYear }) : t("terms.summaryDays", { days: term.daysPerYear ?? 0 })}
                         </span>
                       </TableCell>
-                      <TableCell isHiddenOnMobile className="whitespace-nowrap">
+                      <TableCell hiddenBelow="md" className="whitespace-nowrap">
                         {term.eqfLevels.map((level) => (
                           <span key={level} className="block">{`EQF ${level}`}</span>
                         ))}
                       </TableCell>
-                      <TableCell isHiddenOnMobile className="max-w-xs">
+                      <TableCell hiddenBelow="md" className="max-w-xs">
                         {term.iscedCodes.map((code) => (
                           <span key={code} className="block">
                             {iscedLabel(code, locale)}
                           </span>
                         ))}
                       </TableCell>
-                      <TableCell isHiddenOnMobile className="whitespace-nowrap">
+                      <TableCell hiddenBelow="md" className="whitespace-nowrap">
                         {[term.languageCode ? languageName(term.languageCode, locale) : null, term.cefrLevel].filter(Boolean).join(" · ")}
                       </TableCell>
                     </TableRow>

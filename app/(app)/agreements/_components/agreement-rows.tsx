@@ -39,19 +39,19 @@ export function AgreementRows({ rows }: { rows: AgreementRowView[] }) {
           {row.ending ? <span className="block text-amber-800">{row.ending}</span> : null}
         </span>
       </TableCell>
-      <TableCell isHiddenOnMobile className="max-w-xs">
+      <TableCell hiddenBelow="md" className="max-w-xs">
         {row.partners}
         {row.morePartners ? <span className="text-slate-500"> {row.morePartners}</span> : null}
       </TableCell>
-      <TableCell isHiddenOnMobile>{row.kind}</TableCell>
+      <TableCell hiddenBelow="xl">{row.kind}</TableCell>
       <TableCell>
         <AgreementStatusBadge status={row.status} label={row.statusLabel} />
       </TableCell>
-      <TableCell isHiddenOnMobile className="whitespace-nowrap tabular-nums">
+      <TableCell hiddenBelow="md" className="whitespace-nowrap tabular-nums">
         {row.hasExpiry ? row.expires : <span className="text-slate-500">{row.expires}</span>}
         {row.ending ? <span className="block text-xs text-amber-800">{row.ending}</span> : null}
       </TableCell>
-      <TableCell isHiddenOnMobile>{row.ownerName}</TableCell>
+      <TableCell hiddenBelow="xl">{row.ownerName}</TableCell>
     </TableRow>
   ));
 }

@@ -23,7 +23,8 @@ export type PartnerRowView = {
 export function PartnerRows({ rows }: { rows: PartnerRowView[] }) {
   return rows.map((partner) => (
     <TableRow key={partner.id}>
-      {/* On a phone the name takes the width the status leaves, with its country and city under it. */}
+      {/* On a phone the name takes the width the status leaves, with its country and city under it;
+          up to the width that has a City column, the city alone. */}
       <TableCell isRowHeader className="w-full max-w-0 [overflow-wrap:break-word] md:w-auto md:max-w-none">
         <div>
           {/* A plain link: the table body navigates it within the app (components/table-body.tsx). */}
@@ -33,7 +34,16 @@ export function PartnerRows({ rows }: { rows: PartnerRowView[] }) {
           {partner.acronym ? <span className="ms-1.5 text-slate-500">{partner.acronym}</span> : null}
         </div>
         {partner.nameNative ? <div className="text-xs text-slate-500">{partner.nameNative}</div> : null}
-        <div className="text-xs text-slate-500 md:hidden">{[partner.country, partner.city].filter(Boolean).join(" · ")}</div>
+        <div className="text-xs text-slate-500 xl:hidden">
+          {partner.city ? (
+            <>
+              <span className="md:hidden">{partner.country} · </span>
+              {partner.city}
+            </>
+          ) : (
+            <span className="md:hidden">{partner.country}</span>
+          )}
+        </div>
         {partner.tags.length ? (
           <div className="mt-1 flex flex-wrap gap-1">
             {partner.tags.map((tag) => (
@@ -42,15 +52,15 @@ export function PartnerRows({ rows }: { rows: PartnerRowView[] }) {
           </div>
         ) : null}
       </TableCell>
-      <TableCell isHiddenOnMobile>{partner.country}</TableCell>
-      <TableCell isHiddenOnMobile>{partner.city}</TableCell>
-      <TableCell isHiddenOnMobile>{partner.kind}</TableCell>
+      <TableCell hiddenBelow="md">{partner.country}</TableCell>
+      <TableCell hiddenBelow="xl">{partner.city}</TableCell>
+      <TableCell hiddenBelow="xl">{partner.kind}</TableCell>
       <TableCell>
         <Badge tone={partner.statusTone} hasDot>
           {partner.status}
         </Badge>
       </TableCell>
-      <TableCell isNumeric isHiddenOnMobile>
+      <TableCell isNumeric hiddenBelow="md">
         {partner.activeAgreements}
       </TableCell>
     </TableRow>
