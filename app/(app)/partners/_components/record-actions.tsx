@@ -24,7 +24,7 @@ export function DeletePartner({ id, name }: { id: string; name: string }) {
   );
 }
 
-/** One deleted partner's "Restore" button; the page re-renders without the row. */
+/** One deleted partner's "Restore" button; the page comes back without the row, saying the partner is back. */
 export function RestorePartner({ id, name }: { id: string; name: string }) {
   const t = useTranslations("partnerRecord.deleted");
   const [state, submit] = useActionState(restorePartnerAction, null);
