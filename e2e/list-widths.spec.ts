@@ -6,12 +6,18 @@ import { storageStateFor } from "./accounts";
 // not folded into a narrow column by the header's buttons.
 test.use({ storageState: storageStateFor("admin") });
 
-for (const list of ["partners", "agreements"] as const) {
-  test(`/${list} fits its table at 360, 768, 1024 and 1280 px`, async ({ page }) => {
+const LISTS = [
+  ["/partners", "Partners"],
+  ["/agreements", "Agreements"],
+  ["/admin/audit", "Audit events, newest first"],
+] as const;
+
+for (const [path, caption] of LISTS) {
+  test(`${path} fits its table at 360, 768, 1024 and 1280 px`, async ({ page }) => {
     for (const width of [360, 768, 1024, 1280]) {
       await page.setViewportSize({ width, height: 800 });
-      await page.goto(`/${list}`);
-      const table = page.getByRole("table", { name: list === "partners" ? "Partners" : "Agreements" });
+      await page.goto(path);
+      const table = page.getByRole("table", { name: caption });
       await expect(table.locator("tbody tr").first()).toBeVisible();
       const overflow = await table.evaluate((element) => {
         const frame = element.parentElement!;

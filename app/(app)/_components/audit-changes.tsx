@@ -259,7 +259,7 @@ function Value({ text, showAll, className }: { text: string; showAll: string; cl
       <summary className="inline cursor-pointer rounded outline-none focus-visible:outline-2 focus-visible:outline-brand-600">
         {[...text].slice(0, LONG).join("")}… <span className="text-xs font-medium text-brand-700 underline group-open:hidden">{showAll}</span>
       </summary>
-      <span className="mt-1 block whitespace-pre-wrap break-words">{text}</span>
+      <span className="mt-1 block whitespace-pre-wrap [overflow-wrap:anywhere]">{text}</span>
     </details>
   );
 }
@@ -325,7 +325,7 @@ export async function AuditChanges({ changes, action, entityType = "", names = {
       {lines.map(({ key, label, before, after }) => (
         <div key={key} className="flex min-w-0 flex-wrap items-baseline gap-x-1.5">
           <dt className="text-slate-500">{label}:</dt>
-          <dd className="min-w-0 break-words">
+          <dd className="min-w-0 [overflow-wrap:anywhere]">
             {before ? (
               <>
                 <span className="sr-only">{t("auditLog.was")} </span>

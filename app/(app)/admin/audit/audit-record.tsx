@@ -84,7 +84,7 @@ function withBreaks(path: string) {
 export async function AuditRecordCell({ type, id, record }: { type: string; id: string | null; record: AuditRecord | null }) {
   const described = await describe(type, id, record);
   const t = await getTranslations("auditLog");
-  const nameClass = described.isCode ? "font-mono text-xs break-words" : "";
+  const nameClass = described.isCode ? "font-mono text-xs [overflow-wrap:anywhere]" : "";
   return (
     <span className="flex min-w-0 flex-col gap-0.5">
       <span className="flex flex-wrap items-baseline gap-x-1.5">

@@ -44,8 +44,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         path={PATH}
         query={query}
         page={page}
-        filtersClassName="mb-4 grid grid-cols-2 items-end gap-3 rounded-card border border-slate-200 bg-white p-4 lg:grid-cols-[minmax(0,1.5fr)_repeat(2,minmax(0,1fr))_repeat(2,minmax(0,0.9fr))_auto]"
-        buttonsClassName="col-span-2 lg:col-span-1"
+        filtersClassName="mb-4 grid grid-cols-2 items-end gap-3 rounded-card border border-slate-200 bg-white p-4 md:grid-cols-3 xl:grid-cols-[minmax(0,1.5fr)_repeat(2,minmax(0,1fr))_repeat(2,minmax(0,0.9fr))_auto]"
+        buttonsClassName="col-span-2 md:col-span-1"
         filters={
           <>
             <div className="col-span-2 lg:col-span-1">
@@ -93,9 +93,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <>
             <TableHeaderCell className="w-0">{t("table.when")}</TableHeaderCell>
             <TableHeaderCell hiddenBelow="md">{t("table.who")}</TableHeaderCell>
-            <TableHeaderCell hiddenBelow="md">{t("table.action")}</TableHeaderCell>
+            <TableHeaderCell hiddenBelow="xl">{t("table.action")}</TableHeaderCell>
             {/* Room for a name with an email or title under it; the changes take the rest. */}
-            <TableHeaderCell hiddenBelow="md" className="w-52">
+            <TableHeaderCell hiddenBelow="md" className="xl:w-52">
               {t("table.entity")}
             </TableHeaderCell>
             <TableHeaderCell hiddenBelow="md">{t("table.changes")}</TableHeaderCell>
@@ -112,8 +112,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           );
           return (
             <TableRow key={event.id} className="align-top">
-              <TableCell className="align-top tabular-nums md:whitespace-nowrap">
-                <time dateTime={event.at.toISOString()}>{format.dateTime(event.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
+              <TableCell className="align-top tabular-nums xl:whitespace-nowrap">
+                {/* Day and time each hold together: below 1280 px they stack rather than break mid-date. */}
+                <time dateTime={event.at.toISOString()}>
+                  <span className="whitespace-nowrap">{format.dateTime(event.at, { dateStyle: "medium" })}</span>{" "}
+                  <span className="whitespace-nowrap">{format.dateTime(event.at, { timeStyle: "medium" })}</span>
+                </time>
+                {/* Up to 1280 px, where the sidebar leaves the table too little room, the action sits under the time. */}
+                <span className="mt-1.5 hidden md:block xl:hidden">
+                  <AuditActionBadge action={event.action} />
+                </span>
                 {/* On phones the other columns fold into this one. */}
                 <span className="mt-1.5 flex flex-col items-start gap-1.5 md:hidden">
                   <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
@@ -124,16 +132,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <AuditChanges changes={event.changes} action={event.action} entityType={event.entityType} names={event.names} />
                 </span>
               </TableCell>
-              <TableCell hiddenBelow="md" className="align-top whitespace-nowrap">
+              <TableCell hiddenBelow="md" className="align-top xl:whitespace-nowrap">
                 {who}
               </TableCell>
-              <TableCell hiddenBelow="md" className="align-top">
+              <TableCell hiddenBelow="xl" className="align-top">
                 <AuditActionBadge action={event.action} />
               </TableCell>
-              <TableCell hiddenBelow="md" className="align-top">
+              <TableCell hiddenBelow="md" className="align-top [overflow-wrap:anywhere]">
                 <AuditRecordCell type={event.entityType} id={event.entityId} record={event.record} />
               </TableCell>
-              <TableCell hiddenBelow="md" className="min-w-48 align-top">
+              <TableCell hiddenBelow="md" className="min-w-48 align-top [overflow-wrap:anywhere]">
                 <AuditChanges changes={event.changes} action={event.action} entityType={event.entityType} names={event.names} />
               </TableCell>
             </TableRow>
