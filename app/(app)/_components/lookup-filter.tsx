@@ -1,11 +1,12 @@
 "use client";
 
 import clsx from "clsx";
-import { useState, useSyncExternalStore, type Key } from "react";
+import { useState, type Key } from "react";
 import { Button, ComboBox, Group, Input } from "react-aria-components";
 import { FieldLabel, fieldControlClassName } from "@/components/field";
 import { FilterField, filterControlClassName } from "@/components/filter-fields";
 import { ChevronIcon, OptionsPopover, type ListOption } from "@/components/list-box";
+import { useIsInteractive } from "@/components/use-is-interactive";
 import { useServerSearch } from "@/components/use-server-search";
 
 export type LookupFilterProps = {
@@ -21,8 +22,6 @@ export type LookupFilterProps = {
   find: (text: string) => Promise<ListOption[]>;
 };
 
-const subscribeToNothing = () => () => {};
-
 /**
  * A filter over more records than a <select> can hold (thousands of users or partners): a
  * combobox that asks the server for matches as the person types, in a list's GET form. The
@@ -32,7 +31,7 @@ const subscribeToNothing = () => () => {};
  * asks the server nothing until its list is first opened.
  */
 export function LookupFilter(props: LookupFilterProps) {
-  const isInteractive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const isInteractive = useIsInteractive();
   // Keyed on the choice: a link that changes the list's URL without reloading the page brings
   // a new choice, which must replace what the combobox holds.
   if (isInteractive) return <LookupCombobox key={props.initial?.id ?? ""} {...props} />;

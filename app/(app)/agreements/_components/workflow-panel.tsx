@@ -2,12 +2,13 @@
 
 import clsx from "clsx";
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { Button, SubmitButton } from "@/components/button";
 import { buttonClassName } from "@/components/button-styles";
 import { TextArea } from "@/components/field";
 import { FormError } from "@/components/form-error";
+import { useIsInteractive } from "@/components/use-is-interactive";
 import { ConflictNotice } from "@/components/conflict-notice";
 import {
   approveAgreementAction, proposeAgreementAction, returnAgreementAction, terminateAgreementAction, withdrawTerminationAction,
@@ -143,8 +144,6 @@ function DecisionDisclosure({ summary, cancel, ...form }: DecisionFormProps & { 
   return <DecisionForm key={round} {...form} disclosure={{ summary, cancel, onCancel: () => setRound((n) => n + 1), isFocusedOnMount: round > 0 }} />;
 }
 
-const subscribeToNothing = () => () => {};
-
 function DecisionForm({ action, id, version, button, hint, commentLabel, isCommentRequired, date, variant, disclosure }: DecisionFormProps & { disclosure?: Disclosure }) {
   const t = useTranslations("agreements");
   const [state, submit] = useActionState(action, null);
@@ -231,7 +230,7 @@ function DecisionForm({ action, id, version, button, hint, commentLabel, isComme
  * then the summary above closes the form.
  */
 function CancelButton({ label, onCancel }: { label: string; onCancel: () => void }) {
-  const isInteractive = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const isInteractive = useIsInteractive();
   const { pending } = useFormStatus();
   if (!isInteractive) return null;
   return (
