@@ -102,9 +102,11 @@ export async function AuditRecordCell({ type, id, record }: { type: string; id: 
         )}
         {described.isDeleted ? <span className="text-xs text-slate-500">{t("deleted")}</span> : null}
       </span>
-      {described.context ? <span className="line-clamp-2 text-xs text-slate-500" title={described.context}>
+      {described.context ? (
+        <span className="line-clamp-2 text-xs text-slate-500" title={described.context}>
           {described.context}
-        </span> : null}
+        </span>
+      ) : null}
     </span>
   );
 }

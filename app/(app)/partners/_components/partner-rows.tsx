@@ -35,14 +35,8 @@ export function PartnerRows({ rows }: { rows: PartnerRowView[] }) {
         </div>
         {partner.nameNative ? <div className="text-xs text-slate-500">{partner.nameNative}</div> : null}
         <div className="text-xs text-slate-500 xl:hidden">
-          {partner.city ? (
-            <>
-              <span className="md:hidden">{partner.country} · </span>
-              {partner.city}
-            </>
-          ) : (
-            <span className="md:hidden">{partner.country}</span>
-          )}
+          <span className="md:hidden">{partner.city ? `${partner.country} · ` : partner.country}</span>
+          {partner.city}
         </div>
         {partner.tags.length ? (
           <div className="mt-1 flex flex-wrap gap-1">
