@@ -163,6 +163,25 @@ test("staff propose, an admin approves with the signed date, then staff renew it
   await expect(page.getByRole("button", { name: "Renew" })).toHaveCount(0);
 });
 
+test("an admin approves a renewal ahead of its start: the agreement it renews stays in force until then", async ({ browser }) => {
+  const startsOn = addDays(new Date(), 30);
+  const old = await seededAgreement({ status: "ACTIVE", signedOn: new Date("2025-06-01"), expiresOn: addDays(startsOn, -1) });
+  const renewal = await seededAgreement({
+    referenceNumber: `${old.referenceNumber}-R2`, status: "AWAITING_SIGNATURE", supersedesId: old.id, signedOn: new Date(), effectiveOn: startsOn,
+  });
+  const admin = await anonymousContext(browser, { storageState: storageStateFor("admin") });
+  const page = await admin.newPage();
+  await page.goto(`/agreements/${renewal.id}`);
+  await page.getByRole("form", { name: "Approve" }).getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByText("The approval is complete.")).toBeVisible();
+  await expect(page.getByText(`Signed; takes effect on ${shortDate(startsOn)}.`)).toBeVisible();
+
+  await page.getByRole("region", { name: "Renewal chain" }).getByRole("link", { name: old.referenceNumber, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Active");
+  await expect(page.getByText(`Its renewal takes over on ${shortDate(startsOn)}; from then on it shows as superseded.`)).toBeVisible();
+  await admin.close();
+});
+
 test("its owner terminates an agreement in force, with a reason; other staff may not", async ({ page }) => {
   const staff = await e2eDb().user.findUniqueOrThrow({ where: { email: "staff@example.edu" } });
   const signed = { status: "ACTIVE", signedOn: new Date("2025-06-01"), expiresOn: new Date("2035-06-30") } as const;

@@ -4,13 +4,14 @@ import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 
 // Status follows dates, computed at read: the stored status is the workflow's (draft …
 // active, terminated, superseded); an ACTIVE agreement whose termination date has come is
-// shown, filtered and counted as TERMINATED, and one whose expiry date has passed as
-// EXPIRED, by the SQL below, used by the lists, their filters, the counts and the detail
-// page. Chosen over a nightly job because it is right the moment the date passes (no window
-// where the list lies, nothing to schedule or monitor on several app instances), costs one
-// CASE per row, and the (status, expiresOn) and terminatesOn indexes still serve every status
-// filter. Superseding is an event, not a date: it is written when the successor is approved
-// (see approveAgreement).
+// shown, filtered and counted as TERMINATED, one whose renewal has taken over as SUPERSEDED,
+// and one whose expiry date has passed as EXPIRED, in that order, by the SQL below, used by
+// the lists, their filters, the counts and the detail page. Chosen over a nightly job because
+// it is right the moment the date passes (no window where the list lies, nothing to schedule
+// or monitor on several app instances), costs one CASE per row, and the (status, expiresOn),
+// terminatesOn and supersededOn indexes still serve every status filter. The dates are
+// written by the workflow: terminatesOn by terminateAgreement, supersededOn by
+// approveAgreement when the renewal takes effect later than the day it is approved.
 
 /** Today's date for the status, as the database's date type reads it (UTC). */
 export function todayOf(now: Date): string {
@@ -20,12 +21,18 @@ export function todayOf(now: Date): string {
 /** The status an agreement shows on `today`: `a` is the Agreement's alias in the query. */
 export function shownStatusSql(today: string): Prisma.Sql {
   return Prisma.sql`(CASE WHEN a.status = 'ACTIVE' AND a."terminatesOn" <= ${today}::date THEN 'TERMINATED'::"AgreementStatus"
+    WHEN a.status = 'ACTIVE' AND a."supersededOn" <= ${today}::date THEN 'SUPERSEDED'::"AgreementStatus"
     WHEN a.status = 'ACTIVE' AND a."expiresOn" < ${today}::date THEN 'EXPIRED'::"AgreementStatus" ELSE a.status END)`;
 }
 
-/** In force on `day` (an SQL date): stored ACTIVE, not past its expiry, no termination in effect. */
+/** In force on `day` (an SQL date): stored ACTIVE, not past its expiry, no termination or renewal in effect. */
 function inForceOn(day: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(a.status = 'ACTIVE' AND (a."expiresOn" IS NULL OR a."expiresOn" >= ${day}) AND (a."terminatesOn" IS NULL OR a."terminatesOn" > ${day}))`;
+  return Prisma.sql`(a.status = 'ACTIVE' AND (a."expiresOn" IS NULL OR a."expiresOn" >= ${day}) AND ${notEndedOn(day)})`;
+}
+
+/** Neither terminated nor superseded on `day`: the dated ends that come before an expiry. */
+function notEndedOn(day: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(a."terminatesOn" IS NULL OR a."terminatesOn" > ${day}) AND (a."supersededOn" IS NULL OR a."supersededOn" > ${day})`;
 }
 
 /**
@@ -43,14 +50,15 @@ export const IN_FORCE_TODAY = inForceOn(Prisma.raw(UTC_TODAY_SQL)).text;
  */
 export function shownStatusIs(status: AgreementStatus, today: string): Prisma.Sql {
   const day = Prisma.sql`${today}::date`;
-  const notEnded = Prisma.sql`(a."terminatesOn" IS NULL OR a."terminatesOn" > ${day})`;
   switch (status) {
     case "ACTIVE":
       return inForceOn(day);
     case "EXPIRED":
-      return Prisma.sql`(a.status = 'EXPIRED' OR (a.status = 'ACTIVE' AND a."expiresOn" < ${day} AND ${notEnded}))`;
+      return Prisma.sql`(a.status = 'EXPIRED' OR (a.status = 'ACTIVE' AND a."expiresOn" < ${day} AND ${notEndedOn(day)}))`;
     case "TERMINATED":
       return Prisma.sql`(a.status = 'TERMINATED' OR (a.status = 'ACTIVE' AND a."terminatesOn" <= ${day}))`;
+    case "SUPERSEDED":
+      return Prisma.sql`(a.status = 'SUPERSEDED' OR (a.status = 'ACTIVE' AND a."supersededOn" <= ${day} AND (a."terminatesOn" IS NULL OR a."terminatesOn" > ${day})))`;
     default:
       return Prisma.sql`a.status = ${status}::"AgreementStatus"`;
   }

@@ -96,7 +96,7 @@ async function lockAgreement(tx: Tx, id: string) {
       id: true, referenceNumber: true, title: true, kind: true, status: true, ownerId: true, signedOn: true, effectiveOn: true,
       expiresOn: true, autoRenews: true, noticePeriodDays: true, ministryApprovalNumber: true, ministryApprovedOn: true, scope: true,
       tuitionWaiver: true, creditRecognition: true, notes: true, version: true, deletedAt: true, supersedesId: true, terminatesOn: true,
-      partners: { select: { partnerId: true, partner: { select: { nameEn: true } } } },
+      supersededOn: true, partners: { select: { partnerId: true, partner: { select: { nameEn: true } } } },
       faculties: { select: { facultyId: true, faculty: { select: { code: true } } } },
       mobilityTerms: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
@@ -229,9 +229,14 @@ function assertMayDecide(who: Actor, agreement: Locked): void {
 /**
  * Approves an agreement awaiting signature: it becomes ACTIVE, which needs a signed date
  * (given here or already recorded). An admin or the agreement's owner only. When it renews
- * another agreement, that one is SUPERSEDED in the same transaction.
+ * another agreement, that one is superseded in the same transaction (supersedePredecessor).
  */
-export async function approveAgreement(actor: Actor | null, id: string, decision: Decision & { signedOn: Date | null }): Promise<void> {
+export async function approveAgreement(
+  actor: Actor | null,
+  id: string,
+  decision: Decision & { signedOn: Date | null },
+  now = new Date(),
+): Promise<void> {
   const who = assertRole(actor, OFFICE_ROLES);
   await db().$transaction(async (tx) => {
     const before = await lockForDecision(tx, id, decision.version);
@@ -243,20 +248,29 @@ export async function approveAgreement(actor: Actor | null, id: string, decision
     // A Chinese-foreign cooperatively-run programme may only run once the ministry has approved it.
     if (before.kind === "COOPERATIVE_PROGRAMME" && !before.ministryApprovalNumber) throw invalid("workflow", "ministryApprovalRequired");
     await moveStatus(tx, who, before, "ACTIVE", "APPROVED", decision.comment, { signedOn });
-    if (before.supersedesId) {
-      const predecessor = await tx.agreement.findUnique({ where: { id: before.supersedesId }, select: { id: true, status: true, deletedAt: true, terminatesOn: true } });
-      // One ending by a termination (recorded after it was renewed) ends so: it is not superseded.
-      if (predecessor && !predecessor.deletedAt && !predecessor.terminatesOn && (predecessor.status === "ACTIVE" || predecessor.status === "EXPIRED")) {
-        await tx.agreement.update({ where: { id: predecessor.id }, data: { status: "SUPERSEDED", version: { increment: 1 } } });
-        await recordAudit(tx, {
-          actorId: who.id,
-          action: "UPDATE",
-          entityType: "Agreement",
-          entityId: predecessor.id,
-          changes: { status: [predecessor.status, "SUPERSEDED"], supersededBy: [null, id] },
-        });
-      }
-    }
+    if (before.supersedesId) await supersedePredecessor(tx, who, before.supersedesId, { id, effectiveOn: before.effectiveOn }, todayOf(now));
+  });
+}
+
+/**
+ * The agreement a just-approved renewal replaces is superseded from the day the renewal takes
+ * effect: at once when that is today or past (or not set), else on that day, staying in force
+ * until then (supersededOn, lib/agreements/status.ts). One ending by a termination (recorded
+ * after it was renewed) ends so; one already expired is superseded at once.
+ */
+async function supersedePredecessor(tx: Tx, who: Actor, predecessorId: string, renewal: { id: string; effectiveOn: Date | null }, today: string) {
+  const predecessor = await tx.agreement.findUnique({ where: { id: predecessorId }, select: { id: true, status: true, deletedAt: true, terminatesOn: true } });
+  if (!predecessor || predecessor.deletedAt || predecessor.terminatesOn) return;
+  if (predecessor.status !== "ACTIVE" && predecessor.status !== "EXPIRED") return;
+  const takesOver = renewal.effectiveOn && todayOf(renewal.effectiveOn) > today && predecessor.status === "ACTIVE" ? renewal.effectiveOn : new Date(today);
+  const status = todayOf(takesOver) === today ? "SUPERSEDED" : predecessor.status;
+  await tx.agreement.update({ where: { id: predecessor.id }, data: { status, supersededOn: takesOver, version: { increment: 1 } } });
+  await recordAudit(tx, {
+    actorId: who.id,
+    action: "UPDATE",
+    entityType: "Agreement",
+    entityId: predecessor.id,
+    changes: { ...(status !== predecessor.status ? { status: [predecessor.status, status] } : {}), supersededOn: [null, todayOf(takesOver)], supersededBy: [null, renewal.id] },
   });
 }
 
@@ -297,6 +311,7 @@ export async function terminateAgreement(
     const terminatesOn = decision.terminatesOn ?? new Date(today);
     if (todayOf(terminatesOn) < today) throw invalid("terminatesOn", "terminatesInPast");
     if (before.expiresOn && terminatesOn > before.expiresOn) throw invalid("terminatesOn", "terminatesAfterExpiry");
+    if (before.supersededOn && terminatesOn > before.supersededOn) throw invalid("terminatesOn", "terminatesAfterRenewal");
     if (!decision.comment) throw invalid("comment", "reasonRequired");
     const to = todayOf(terminatesOn) === today ? "TERMINATED" : "ACTIVE";
     await moveStatus(tx, who, before, to, "TERMINATED", decision.comment, { terminatesOn });

@@ -169,6 +169,13 @@ describe("status by dates: every filter agrees with the status shown", () => {
     await add("EXPIRED", { status: "ACTIVE", expiresOn: day("2091-06-14"), terminatesOn: day("2091-07-01") });
     await add("EXPIRED", { status: "EXPIRED", expiresOn: day("2091-06-14") });
     await add("SUPERSEDED", { status: "SUPERSEDED", expiresOn: day("2092-01-01") });
+    // A renewal approved ahead: in force until the day it takes over, superseded from then on,
+    // even once past its expiry; a termination in effect first ends it so.
+    await add("ACTIVE", { status: "ACTIVE", expiresOn: day("2092-01-01"), supersededOn: day("2091-06-16") });
+    await add("SUPERSEDED", { status: "ACTIVE", expiresOn: day("2092-01-01"), supersededOn: day("2091-06-15") });
+    await add("SUPERSEDED", { status: "ACTIVE", expiresOn: day("2091-06-01"), supersededOn: day("2091-06-02") });
+    await add("EXPIRED", { status: "ACTIVE", expiresOn: day("2091-06-01"), supersededOn: day("2091-07-01") });
+    await add("TERMINATED", { status: "ACTIVE", expiresOn: day("2092-01-01"), terminatesOn: day("2091-06-10"), supersededOn: day("2091-06-12") });
     await add("DRAFT", { status: "DRAFT", signedOn: null });
 
     const shown = Object.fromEntries((await list(staff, { partner: partner.id })).rows.map((r) => [r.id, r.status]));
@@ -178,9 +185,11 @@ describe("status by dates: every filter agrees with the status shown", () => {
       expect(filtered, status).toEqual([...expected].filter(([, shows]) => shows === status).map(([id]) => id).sort());
     }
     for (const [id, shows] of expected) expect((await getAgreement(staff, id, { now: NOW })).status).toBe(shows);
-    // "Expiring" is for renewals: one ending early by a termination is not expiring.
+    // "Expiring" is for renewals: one ending early by a termination is not expiring, nor is
+    // one whose renewal is approved and takes over later.
     const expiring = await seedAgreement(db(), { ...signed, status: "ACTIVE", expiresOn: day("2091-07-01") });
     await seedAgreement(db(), { ...signed, status: "ACTIVE", expiresOn: day("2091-07-01"), terminatesOn: day("2091-06-20") });
+    await seedAgreement(db(), { ...signed, status: "ACTIVE", expiresOn: day("2091-07-01"), supersededOn: day("2091-07-02") });
     expect((await list(staff, { partner: partner.id, expiring: "30" })).rows.map((r) => r.id)).toEqual([expiring.id]);
   });
 });
@@ -506,10 +515,44 @@ describe("renewal", () => {
 
     let version = draft.version;
     for (const _ of [1, 2]) await proposeAgreement(owner, id, { version: version++, comment: null });
-    await approveAgreement(owner, id, { version, comment: null, signedOn: day("2091-07-01") });
-    const predecessor = await getAgreement(owner, old.id, { now: NOW });
-    expect(predecessor.status).toBe("SUPERSEDED");
+    // Approved on its effective date: it takes over at once.
+    await approveAgreement(owner, id, { version, comment: null, signedOn: day("2091-07-01") }, day("2091-09-01"));
+    const predecessor = await getAgreement(owner, old.id, { now: day("2091-09-01") });
+    expect(predecessor).toMatchObject({ storedStatus: "SUPERSEDED", status: "SUPERSEDED", supersededOn: day("2091-09-01") });
     expect(predecessor.chain.map((link) => [link.id, link.status])).toEqual([[old.id, "SUPERSEDED"], [id, "ACTIVE"]]);
+  });
+
+  it("keeps the agreement in force until a renewal approved ahead takes effect, and out of 'expiring' meanwhile", async () => {
+    const owner = await actorWith("STAFF");
+    const partner = await createPartner(db());
+    const old = await seedAgreement(db(), {
+      status: "ACTIVE", partnerIds: [partner.id], ownerId: owner.id, signedOn: day("2086-01-01"), effectiveOn: day("2086-09-01"), expiresOn: day("2091-08-31"),
+    });
+    const { id } = await renewAgreement(owner, old.id);
+    // Renegotiated to start before the old one runs out.
+    await db().agreement.update({ where: { id }, data: { effectiveOn: day("2091-07-01") } });
+    let version = (await getAgreement(owner, id)).version;
+    for (const _ of [1, 2]) await proposeAgreement(owner, id, { version: version++, comment: null });
+    expect((await list(owner, { partner: partner.id, expiring: "90" })).rows.map((r) => r.id)).toEqual([old.id]);
+    await approveAgreement(owner, id, { version, comment: null, signedOn: day("2091-06-01") }, NOW);
+
+    const stored = await db().agreement.findUniqueOrThrow({ where: { id: old.id }, select: { status: true, supersededOn: true } });
+    expect(stored).toEqual({ status: "ACTIVE", supersededOn: day("2091-07-01") });
+    const statusOn = async (iso: string) => (await getAgreement(owner, old.id, { now: day(iso) })).status;
+    expect(await statusOn("2091-06-15")).toBe("ACTIVE");
+    expect(await statusOn("2091-06-30")).toBe("ACTIVE");
+    expect(await statusOn("2091-07-01")).toBe("SUPERSEDED");
+    expect((await list(owner, { partner: partner.id, status: "ACTIVE" })).rows.map((r) => r.id).sort()).toEqual([old.id, id].sort());
+    expect((await list(owner, { partner: partner.id, expiring: "90" })).rows).toEqual([]);
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { entityType: "Agreement", entityId: old.id }, orderBy: { id: "desc" }, select: { changes: true } });
+    expect(audit.changes).toEqual({ supersededOn: [null, "2091-07-01"], supersededBy: [null, id] });
+
+    // A termination may still end it before its renewal takes over, not after.
+    const current = (await getAgreement(owner, old.id, { now: NOW })).version;
+    await expect(terminateAgreement(owner, old.id, { version: current, comment: "Notice", terminatesOn: day("2091-07-02") }, NOW))
+      .rejects.toMatchObject({ field: { name: "terminatesOn", messageKey: "terminatesAfterRenewal" } });
+    await terminateAgreement(owner, old.id, { version: current, comment: "Notice", terminatesOn: day("2091-06-20") }, NOW);
+    expect(await statusOn("2091-07-01")).toBe("TERMINATED");
   });
 
   it("renews again after its renewal draft was deleted, which loses its link (an agreement has one successor)", async () => {

@@ -99,8 +99,8 @@ export function agreementWhere(params: AgreementListParams, today: string): Pris
   }
   if (params.expiring) {
     // In force today and running out within the window: one ending early by a termination
-    // will not be renewed, so it is not "expiring".
-    conditions.push(Prisma.sql`a.status = 'ACTIVE' AND a."terminatesOn" IS NULL AND a."expiresOn" >= ${today}::date AND a."expiresOn" <= ${isoDate(addDays(new Date(today), Number(params.expiring)))}::date`);
+    // will not be renewed, and one with an approved renewal is renewed, so neither is "expiring".
+    conditions.push(Prisma.sql`a.status = 'ACTIVE' AND a."terminatesOn" IS NULL AND a."supersededOn" IS NULL AND a."expiresOn" >= ${today}::date AND a."expiresOn" <= ${isoDate(addDays(new Date(today), Number(params.expiring)))}::date`);
   }
   return Prisma.join(conditions, " AND ");
 }
@@ -278,6 +278,8 @@ export type AgreementDetail = Omit<AgreementInput, "partnerIds" | "facultyIds" |
   status: AgreementStatus;
   /** From this date on it shows as TERMINATED (a termination recorded, in effect or to come). */
   terminatesOn: Date | null;
+  /** From this date on it shows as SUPERSEDED: the day its approved renewal takes over. */
+  supersededOn: Date | null;
   version: number;
   deletedAt: Date | null;
   createdAt: Date;
@@ -300,7 +302,7 @@ const CHAIN_LIMIT = 50;
 
 const detailSelect = {
   id: true, referenceNumber: true, title: true, kind: true, status: true, signedOn: true, effectiveOn: true, expiresOn: true, terminatesOn: true,
-  autoRenews: true, noticePeriodDays: true, ministryApprovalNumber: true, ministryApprovedOn: true, scope: true,
+  supersededOn: true, autoRenews: true, noticePeriodDays: true, ministryApprovalNumber: true, ministryApprovedOn: true, scope: true,
   tuitionWaiver: true, creditRecognition: true, notes: true, version: true, deletedAt: true, createdAt: true, updatedAt: true,
   owner: { select: { id: true, name: true, email: true } },
   partners: { select: { partner: { select: { id: true, nameEn: true, nameNative: true, country: true } } } },

@@ -130,6 +130,7 @@ const FIELDS: Readonly<Record<string, Fields>> = {
     effectiveOn: { label: "agreements.form.effectiveOn" },
     expiresOn: { label: "agreements.form.expiresOn" },
     terminatesOn: { label: "agreements.workflow.terminatesOn" },
+    supersededOn: { label: "auditLog.fields.supersededOn" },
     autoRenews: { label: "agreements.form.autoRenews" },
     noticePeriodDays: { label: "agreements.form.noticePeriodDays" },
     ministryApprovalNumber: { label: "agreements.form.ministryApprovalNumber" },

@@ -54,6 +54,8 @@ export default async function AgreementPage({ params, searchParams }: Props) {
     agreement.terminatesOn && terminatesOn && agreement.status === "ACTIVE"
       ? { date: terminatesOn, lastDay: date(addDays(agreement.terminatesOn, -1)) ?? "" }
       : null;
+  // The day its approved renewal takes over (it shows as superseded from then).
+  const supersededOn = date(agreement.supersededOn);
   const noticeDate = agreement.noticePeriodDays !== null ? addDays(new Date(today), agreement.noticePeriodDays) : null;
   const saved = query.saved === "created" ? t("detail.created") : query.saved === "updated" ? t("detail.saved") : null;
 
@@ -110,6 +112,14 @@ export default async function AgreementPage({ params, searchParams }: Props) {
                   <p className="mt-1 text-slate-600">
                     {pendingTermination ? t("detail.terminatingNote", pendingTermination) : t("detail.terminatedNote", { date: terminatesOn })}
                   </p>
+                ) : null}
+                {supersededOn ? (
+                  <p className="mt-1 text-slate-600">
+                    {agreement.status === "SUPERSEDED" ? t("detail.supersededNote", { date: supersededOn }) : t("detail.supersedingNote", { date: supersededOn })}
+                  </p>
+                ) : null}
+                {agreement.status === "ACTIVE" && agreement.effectiveOn && todayOf(agreement.effectiveOn) > today ? (
+                  <p className="mt-1 text-slate-600">{t("detail.notYetEffectiveNote", { date: date(agreement.effectiveOn) ?? "" })}</p>
                 ) : null}
               </Item>
               <Item label={t("detail.owner")}>{agreement.owner?.label ?? notSet}</Item>
@@ -209,7 +219,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               isInForce={agreement.status === "ACTIVE" && !agreement.terminatesOn}
               pendingTermination={pendingTermination}
               today={today}
-              expiresOn={agreement.expiresOn?.toISOString().slice(0, 10) ?? null}
+              terminatesBy={[agreement.expiresOn, agreement.supersededOn].flatMap((day) => (day ? [todayOf(day)] : [])).sort()[0] ?? null}
               noticeHint={noticeDate ? t("workflow.noticeHint", { days: agreement.noticePeriodDays ?? 0, date: date(noticeDate) ?? "" }) : null}
               signedOn={agreement.signedOn?.toISOString().slice(0, 10) ?? ""}
               canDecide={agreement.canDecide}

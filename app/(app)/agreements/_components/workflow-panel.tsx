@@ -25,9 +25,12 @@ type Props = {
   isInForce: boolean;
   /** A termination to come, as the reader reads dates: its last day in force and the day it takes effect; it can be withdrawn. */
   pendingTermination: { lastDay: string; date: string } | null;
-  /** Today and the expiry (YYYY-MM-DD): the range a termination's date may take. */
+  /**
+   * Today and the last day a termination may take effect (YYYY-MM-DD): its expiry, or the day
+   * its renewal takes over if that is sooner.
+   */
   today: string;
-  expiresOn: string | null;
+  terminatesBy: string | null;
   /** What the agreement's notice period means for a termination, if it has one. */
   noticeHint: string | null;
   signedOn: string;
@@ -39,7 +42,7 @@ const NEXT: Partial<Record<AgreementStatus, AgreementStatus>> = { DRAFT: "IN_NEG
 const PREVIOUS: Partial<Record<AgreementStatus, AgreementStatus>> = { IN_NEGOTIATION: "DRAFT", AWAITING_SIGNATURE: "IN_NEGOTIATION" };
 
 /** What the reader may do next in the approval workflow, as small forms with a comment. */
-export function WorkflowPanel({ id, version, status, isInForce, pendingTermination, today, expiresOn, noticeHint, signedOn, canDecide, ownerName }: Props) {
+export function WorkflowPanel({ id, version, status, isInForce, pendingTermination, today, terminatesBy, noticeHint, signedOn, canDecide, ownerName }: Props) {
   const t = useTranslations("agreements");
   const next = NEXT[status];
   const previous = PREVIOUS[status];
@@ -97,7 +100,7 @@ export function WorkflowPanel({ id, version, status, isInForce, pendingTerminati
           commentLabel={t("workflow.terminateReason")}
           isCommentRequired
           variant="danger"
-          date={{ name: "terminatesOn", label: t("workflow.terminatesOn"), defaultValue: today, hint: noticeHint ?? undefined, min: today, max: expiresOn ?? undefined }}
+          date={{ name: "terminatesOn", label: t("workflow.terminatesOn"), defaultValue: today, hint: noticeHint ?? undefined, min: today, max: terminatesBy ?? undefined }}
         />
       ) : null}
       {isInForce && !canDecide ? decidedBy("terminate") : null}
