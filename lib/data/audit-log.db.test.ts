@@ -146,6 +146,7 @@ describe("listAuditEvents", () => {
     expect(await count({ from: "2091-01-11" })).toBe(4);
     expect(await count({ to: "2091-01-11" })).toBe(3);
     expect(await count({ from: "not a date" })).toBe(5);
+    expect(await count({ from: "2091-02-30" })).toBe(5);
 
     const [newest] = (await listAuditEvents(admin, { entityType: type, actorId: someone.id })).rows;
     expect(newest).toMatchObject({ action: "CREATE", entityType: type, entityId: "x1", actor: { id: someone.id, name: someone.name }, changes: { n: [2, 3] } });

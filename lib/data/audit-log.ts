@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays } from "@/lib/dates";
+import { addDays, isCalendarDay } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditAction, Role } from "@/lib/generated/prisma/enums";
@@ -234,10 +234,9 @@ export async function getAuditRecord(actor: Actor | null, entityType: string, en
   return found ? asRecord(found) : null;
 }
 
+/** A filter's day, or null for none: an impossible one (2091-02-30) is ignored like any other text, not rolled into March. */
 function parseDay(value: string | undefined): Date | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return value && isCalendarDay(value) ? new Date(`${value}T00:00:00.000Z`) : null;
 }
 
 function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
