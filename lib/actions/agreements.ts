@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AGREEMENT_FIELDS, calendarDate, decisionComment, parseAgreementInput, type InputErrors } from "@/lib/agreements/input";
+import { todayOf } from "@/lib/agreements/status";
 import {
   approveAgreement, deleteAgreement, proposeAgreement, renewAgreement, restoreAgreement, returnAgreement, terminateAgreement, withdrawTermination, createAgreement,
   updateAgreement,
@@ -56,7 +57,7 @@ function refresh(id?: string) {
 
 export const createAgreementAction = formAction({ schema: formFields, roles: OFFICE }, async (input, actor) => {
   const values = stringsOf(input);
-  const parsed = parseAgreementInput(values);
+  const parsed = parseAgreementInput(values, todayOf(new Date()));
   if (!parsed.ok) return withMessages(parsed.errors, values);
   let id: string;
   try {
@@ -72,7 +73,7 @@ export const updateAgreementAction = formAction(
   { schema: formFields.extend({ id: idSchema, version: versionSchema }), roles: OFFICE },
   async ({ id, version, ...input }, actor) => {
     const values = { ...stringsOf(input), id, version: String(version) };
-    const parsed = parseAgreementInput(values);
+    const parsed = parseAgreementInput(values, todayOf(new Date()));
     if (!parsed.ok) return withMessages(parsed.errors, values);
     try {
       await updateAgreement(actor, id, { ...parsed.data, version });

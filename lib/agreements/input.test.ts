@@ -24,9 +24,12 @@ const valid: Record<string, string> = {
   terms: JSON.stringify([term()]),
 };
 
+// The day the form is sent (UTC): the signing date may be up to a day after it, not more.
+const TODAY = "2025-06-15";
+
 describe("parseAgreementInput", () => {
   it("accepts a complete agreement and gives typed values", () => {
-    const parsed = parseAgreementInput(valid);
+    const parsed = parseAgreementInput(valid, TODAY);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.data.partnerIds).toEqual([P1, P2]);
@@ -45,6 +48,7 @@ describe("parseAgreementInput", () => {
     ["partners not JSON", { partners: "{oops" }, "partners", "invalid"],
     ["partner id not a uuid", { partners: JSON.stringify([{ id: "1", label: "x" }]) }, "partners", "invalid"],
     ["an impossible date", { signedOn: "2025-02-30" }, "signedOn", "invalidDate"],
+    ["a signing date still to come", { signedOn: "2025-06-17" }, "signedOn", "signedInFuture"],
     ["a date in another format", { effectiveOn: "01/09/2025" }, "effectiveOn", "invalidDate"],
     ["expiry before start", { expiresOn: "2025-08-31" }, "expiresOn", "expiresBeforeEffective"],
     ["negative notice period", { noticePeriodDays: "-5" }, "noticePeriodDays", "wholeDays"],
@@ -58,6 +62,9 @@ describe("parseAgreementInput", () => {
     ["term years reversed", { terms: JSON.stringify([term({ toAcademicYear: "2024" })]) }, "terms.0.toAcademicYear", "yearsReversed"],
     ["term year out of range", { terms: JSON.stringify([term({ fromAcademicYear: "25" })]) }, "terms.0.fromAcademicYear", "academicYear"],
     ["negative places", { terms: JSON.stringify([term({ placesPerYear: "-1" })]) }, "terms.0.placesPerYear", "places"],
+    ["no places", { terms: JSON.stringify([term({ placesPerYear: "0" })]) }, "terms.0.placesPerYear", "places"],
+    ["no months", { terms: JSON.stringify([term({ duration: "0" })]) }, "terms.0.duration", "months"],
+    ["no staff days", { terms: JSON.stringify([term({ mobilityType: "STAFF_TEACHING", duration: "0" })]) }, "terms.0.duration", "days"],
     ["months as text", { terms: JSON.stringify([term({ duration: "five" })]) }, "terms.0.duration", "months"],
     ["staff days with a fraction", { terms: JSON.stringify([term({ mobilityType: "STAFF_TEACHING", duration: "5.5" })]) }, "terms.0.duration", "days"],
     ["EQF level 4", { terms: JSON.stringify([term({ eqfLevels: [4] })]) }, "terms.0.eqfLevels", "invalid"],
@@ -65,14 +72,18 @@ describe("parseAgreementInput", () => {
     ["bad language code", { terms: JSON.stringify([term({ languageCode: "English" })]) }, "terms.0.languageCode", "languageCode"],
     ["level without a language", { terms: JSON.stringify([term({ languageCode: "" })]) }, "terms.0.languageCode", "languageForLevel"],
   ])("%s → %s: %s", (_name, change, field, key) => {
-    const parsed = parseAgreementInput({ ...valid, ...change });
+    const parsed = parseAgreementInput({ ...valid, ...change }, TODAY);
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.errors[field]).toBe(key);
   });
 
+  it("takes a signing date up to the day after today (UTC), for offices ahead of it", () => {
+    expect(parseAgreementInput({ ...valid, signedOn: "2025-06-16", effectiveOn: "2025-06-16" }, TODAY).ok).toBe(true);
+  });
+
   it("reports every bad field at once, in each row", () => {
-    const parsed = parseAgreementInput({ ...valid, title: "", terms: JSON.stringify([term(), term({ placesPerYear: "x", toAcademicYear: "2000" })]) });
+    const parsed = parseAgreementInput({ ...valid, title: "", terms: JSON.stringify([term(), term({ placesPerYear: "x", toAcademicYear: "2000" })]) }, TODAY);
     expect(parsed.ok ? {} : parsed.errors).toEqual({ title: "required", "terms.1.placesPerYear": "places", "terms.1.toAcademicYear": "yearsReversed" });
   });
 });

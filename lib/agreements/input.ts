@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDay } from "@/lib/dates";
+import { addDays, isCalendarDay, isoDate } from "@/lib/dates";
 import { AgreementKind, CefrLevel, MobilityType } from "@/lib/generated/prisma/enums";
 import { isIscedCode } from "./isced";
 
@@ -175,7 +175,8 @@ function parseTerm(raw: unknown, index: number, partnerIds: readonly string[], e
   if (fromAcademicYear === undefined) at("fromAcademicYear", "academicYear");
   if (toAcademicYear === undefined) at("toAcademicYear", "academicYear");
   if (fromAcademicYear !== undefined && toAcademicYear !== undefined && toAcademicYear < fromAcademicYear) at("toAcademicYear", "yearsReversed");
-  const placesPerYear = intIn(row.placesPerYear, 0, 9999);
+  // A term offers something: no places, or none of their time, is no term at all.
+  const placesPerYear = intIn(row.placesPerYear, 1, 9999);
   if (placesPerYear === undefined) at("placesPerYear", "places");
 
   // EWP counts the total over all places a year: months for students (halves allowed), days for staff.
@@ -184,10 +185,10 @@ function parseTerm(raw: unknown, index: number, partnerIds: readonly string[], e
   const duration = String(row.duration ?? "").trim();
   if (mobilityType && STUDENT_MOBILITY.has(mobilityType)) {
     const months = Number(duration);
-    if (duration === "" || !/^\d{1,4}(\.5|\.0)?$/.test(duration) || months > 9999) at("duration", "months");
+    if (duration === "" || !/^\d{1,4}(\.5|\.0)?$/.test(duration) || months === 0 || months > 9999) at("duration", "months");
     else monthsPerYear = months;
   } else if (mobilityType) {
-    const days = intIn(duration, 0, 99_999);
+    const days = intIn(duration, 1, 99_999);
     if (duration === "" || days === undefined) at("duration", "days");
     else daysPerYear = days;
   }
@@ -222,7 +223,16 @@ function parseTerm(raw: unknown, index: number, partnerIds: readonly string[], e
 }
 
 /** Every problem of a submitted agreement form at once, or the clean input. */
-export function parseAgreementInput(values: Partial<Record<string, string>>): ParsedInput {
+/**
+ * Whether `signedOn` is still to come on `today` (YYYY-MM-DD, UTC). A day's grace: the office's
+ * day begins before UTC's east of Greenwich, and "signed today" there may be tomorrow in UTC.
+ */
+export function isSignedInFuture(signedOn: Date, today: string): boolean {
+  return isoDate(signedOn) > isoDate(addDays(new Date(today), 1));
+}
+
+/** The form's (or an import row's) values checked; `today` (UTC) bounds the signing date. */
+export function parseAgreementInput(values: Partial<Record<string, string>>, today: string): ParsedInput {
   const errors: InputErrors = {};
   const scalars = scalarSchema.safeParse(Object.fromEntries(scalarSchema.keyof().options.map((key) => [key, values[key] ?? ""])));
   if (!scalars.success) {
@@ -245,6 +255,7 @@ export function parseAgreementInput(values: Partial<Record<string, string>>): Pa
     const { effectiveOn, expiresOn, signedOn, ministryApprovalNumber, ministryApprovedOn } = scalars.data;
     if (effectiveOn && expiresOn && expiresOn < effectiveOn) errors.expiresOn ??= "expiresBeforeEffective";
     if (signedOn && expiresOn && expiresOn < signedOn) errors.expiresOn ??= "expiresBeforeSigned";
+    if (signedOn && isSignedInFuture(signedOn, today)) errors.signedOn ??= "signedInFuture";
     if (ministryApprovedOn && !ministryApprovalNumber) errors.ministryApprovalNumber ??= "ministryNumberRequired";
   }
   if (Object.keys(errors).length > 0 || !scalars.success || !parsedPartners?.success || !facultyIds.success) {

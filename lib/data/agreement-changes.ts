@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, ApprovalDecision, Role } from "@/lib/generated/prisma/enums";
 import { readShownStatus, todayOf } from "@/lib/agreements/status";
-import { agreementScalars as scalarsOf, type AgreementInput, type MobilityTermInput } from "@/lib/agreements/input";
+import { agreementScalars as scalarsOf, isSignedInFuture, type AgreementInput, type MobilityTermInput } from "@/lib/agreements/input";
 import { isUuid } from "@/lib/ids";
 import { readDeletedPage, type DeletedPage } from "@/lib/lists/deleted-page";
 import { assertRole, OFFICE_ROLES } from "./access";
@@ -40,9 +40,16 @@ async function assertReferencesExist(tx: Tx, input: AgreementInput): Promise<voi
   }
 }
 
+/** Whether a live agreement (other than `exceptId`) has the number, in any letter case, as the unique index reads it. */
+async function isReferenceTaken(tx: Tx, referenceNumber: string, exceptId?: string): Promise<boolean> {
+  const taken = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "Agreement" WHERE lower("referenceNumber") = lower(${referenceNumber}) AND "deletedAt" IS NULL
+      AND id IS DISTINCT FROM ${exceptId ?? null}::uuid LIMIT 1`;
+  return taken.length > 0;
+}
+
 async function assertReferenceFree(tx: Tx, referenceNumber: string, exceptId?: string): Promise<void> {
-  const taken = await tx.agreement.findFirst({ where: { referenceNumber, deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (taken) throw referenceInUse();
+  if (await isReferenceTaken(tx, referenceNumber, exceptId)) throw referenceInUse();
 }
 
 async function writeLinks(tx: Tx, agreementId: string, input: Pick<AgreementInput, "partnerIds" | "facultyIds" | "terms">): Promise<void> {
@@ -244,6 +251,7 @@ export async function approveAgreement(
     if (before.status !== "AWAITING_SIGNATURE") throw invalid("workflow", "cannotApprove");
     const signedOn = decision.signedOn ?? before.signedOn;
     if (!signedOn) throw invalid("signedOn", "signedRequired");
+    if (isSignedInFuture(signedOn, todayOf(now))) throw invalid("signedOn", "signedInFuture");
     if (before.expiresOn && before.expiresOn < signedOn) throw invalid("signedOn", "signedAfterExpiry");
     // A Chinese-foreign cooperatively-run programme may only run once the ministry has approved it.
     if (before.kind === "COOPERATIVE_PROGRAMME" && !before.ministryApprovalNumber) throw invalid("workflow", "ministryApprovalRequired");
@@ -345,7 +353,7 @@ async function renewalReference(tx: Tx, reference: string): Promise<string> {
   for (let n = match ? Number(match[2]) + 1 : 2; ; n++) {
     const suffix = `-R${n}`;
     const candidate = `${base.slice(0, 60 - suffix.length)}${suffix}`;
-    if (!(await tx.agreement.findFirst({ where: { referenceNumber: candidate, deletedAt: null }, select: { id: true } }))) return candidate;
+    if (!(await isReferenceTaken(tx, candidate))) return candidate;
   }
 }
 

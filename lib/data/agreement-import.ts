@@ -46,7 +46,7 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
     // restoring a deleted one whose number was taken since is refused (restoreAgreement).
     names.references.length
       ? client.$queryRaw<{ referenceNumber: string }[]>`
-          SELECT "referenceNumber" FROM "Agreement" WHERE "deletedAt" IS NULL AND "referenceNumber" = ANY(${names.references}::text[])`
+          SELECT lower("referenceNumber") AS "referenceNumber" FROM "Agreement" WHERE "deletedAt" IS NULL AND lower("referenceNumber") = ANY(${names.references}::text[])`
       : [],
   ]);
   const facultyIds = new Map<string, string>();

@@ -286,9 +286,13 @@ describe("creating and editing", () => {
     const staff = await actorWith("STAFF");
     const partner = await createPartner(db());
     const taken = await seedAgreement(db(), { referenceNumber: `TAKEN-${uniqueSuffix()}` });
-    await expect(createAgreement(staff, input([partner.id], { referenceNumber: taken.referenceNumber }))).rejects.toMatchObject({
-      code: "CONFLICT", field: { name: "referenceNumber", messageKey: "referenceInUse" },
-    });
+    for (const referenceNumber of [taken.referenceNumber, taken.referenceNumber.toLowerCase()]) {
+      await expect(createAgreement(staff, input([partner.id], { referenceNumber }))).rejects.toMatchObject({
+        code: "CONFLICT", field: { name: "referenceNumber", messageKey: "referenceInUse" },
+      });
+    }
+    // The database holds the line too, whatever writes.
+    await expect(seedAgreement(db(), { referenceNumber: taken.referenceNumber.toLowerCase() })).rejects.toMatchObject({ code: "P2002" });
     await db().agreement.update({ where: { id: taken.id }, data: { deletedAt: new Date() } });
     await expect(createAgreement(staff, input([partner.id], { referenceNumber: taken.referenceNumber }))).resolves.toHaveProperty("id");
     // …and the deleted one cannot come back while the new one holds its number.
@@ -369,6 +373,10 @@ describe("the approval workflow", () => {
     await expect(approveAgreement(owner, id, { version, comment: null, signedOn: null })).rejects.toMatchObject({
       code: "INVALID", field: { name: "signedOn", messageKey: "signedRequired" },
     });
+    // Nor with a signing date still to come (a day's grace for offices ahead of UTC).
+    await expect(approveAgreement(owner, id, { version, comment: null, signedOn: day("2091-06-17") }, NOW)).rejects.toMatchObject({
+      code: "INVALID", field: { name: "signedOn", messageKey: "signedInFuture" },
+    });
     expect((await getAgreement(owner, id)).storedStatus).toBe("AWAITING_SIGNATURE");
     // Nor by editing: the form has no status, and a signed agreement keeps its date.
     const active = await seedAgreement(db(), { status: "ACTIVE", signedOn: day("2030-01-01") });
@@ -386,7 +394,7 @@ describe("the approval workflow", () => {
     await expect(approveAgreement(other, id, { version, comment: null, signedOn: day("2091-08-01") })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await getAgreement(other, id)).canDecide).toBe(false);
     expect((await getAgreement(owner, id)).canDecide).toBe(true);
-    await approveAgreement(admin, id, { version, comment: "Signed by both rectors", signedOn: day("2091-08-01") });
+    await approveAgreement(admin, id, { version, comment: "Signed by both rectors", signedOn: day("2091-08-01") }, day("2091-08-01"));
     const detail = await getAgreement(owner, id, { now: NOW });
     expect(detail.status).toBe("ACTIVE");
     expect(detail.signedOn?.toISOString().slice(0, 10)).toBe("2091-08-01");
@@ -479,11 +487,11 @@ describe("the approval workflow", () => {
   it("brings a cooperative education programme into force only with its ministry approval number", async () => {
     const admin = await actorWith("ADMIN");
     const programme = await seedAgreement(db(), { kind: "COOPERATIVE_PROGRAMME", status: "AWAITING_SIGNATURE", signedOn: day("2091-05-01") });
-    await expect(approveAgreement(admin, programme.id, { version: 1, comment: null, signedOn: null })).rejects.toMatchObject({
+    await expect(approveAgreement(admin, programme.id, { version: 1, comment: null, signedOn: null }, NOW)).rejects.toMatchObject({
       code: "INVALID", field: { name: "workflow", messageKey: "ministryApprovalRequired" },
     });
     await db().agreement.update({ where: { id: programme.id }, data: { ministryApprovalNumber: "MOE 31US2A20251234N" } });
-    await approveAgreement(admin, programme.id, { version: 1, comment: null, signedOn: null });
+    await approveAgreement(admin, programme.id, { version: 1, comment: null, signedOn: null }, NOW);
     expect((await getAgreement(admin, programme.id)).storedStatus).toBe("ACTIVE");
   });
 
@@ -574,7 +582,7 @@ describe("renewal", () => {
     await terminateAgreement(owner, old.id, { version: 1, comment: "Notice given", terminatesOn: day("2091-12-15") }, NOW);
     let version = (await getAgreement(owner, id)).version;
     for (const _ of [1, 2]) await proposeAgreement(owner, id, { version: version++, comment: null });
-    await approveAgreement(owner, id, { version, comment: null, signedOn: day("2091-07-01") });
+    await approveAgreement(owner, id, { version, comment: null, signedOn: day("2091-07-01") }, day("2091-07-01"));
     const predecessor = await db().agreement.findUniqueOrThrow({ where: { id: old.id }, select: { status: true, terminatesOn: true } });
     expect(predecessor).toEqual({ status: "ACTIVE", terminatesOn: day("2091-12-15") });
   });

@@ -40,7 +40,7 @@ const lookups = (importer: AgreementImportLookups["importer"] = { id: STAFF, rol
     ["eng", ENGINEERING],
     ["engineering", ENGINEERING],
   ]),
-  takenReferences: new Set(["TAKEN-1"]),
+  takenReferences: new Set(["taken-1"]),
   today: "2026-06-01",
 });
 
@@ -113,6 +113,7 @@ describe("checkAgreementRows", () => {
   it.each([
     ["no reference number", { "Reference number": "" }, "referenceNumber", "required"],
     ["a reference number Meridian has", { "Reference number": "TAKEN-1" }, "referenceNumber", "referenceInUse"],
+    ["a reference number Meridian has, in other letters' case", { "Reference number": "Taken-1" }, "referenceNumber", "referenceInUse"],
     ["no title", { Title: "" }, "title", "required"],
     ["a title too long", { Title: "x".repeat(501) }, "title", "tooLong"],
     ["no kind", { Kind: "" }, "kind", "required"],
@@ -120,6 +121,7 @@ describe("checkAgreementRows", () => {
     ["no partner", { Partners: "" }, "partners", "partnersRequired"],
     ["an unknown status", { Status: "Signed" }, "status", "unknownStatus"],
     ["a date that is none", { "Signed on": "2025-02-30" }, "signedOn", "invalidDate"],
+    ["a signing date still to come", { "Signed on": "2026-06-03" }, "signedOn", "signedInFuture"],
     ["an expiry before the signature", { "Signed on": "2025-05-01", "Expires on": "2025-04-30" }, "expiresOn", "expiresBeforeSigned"],
     ["renewal that is neither yes nor no", { "Renews automatically": "sometimes" }, "autoRenews", "yesNo"],
     ["a NUL byte", { Title: "Exchange\u0000" }, "title", "controlCharacters"],
@@ -205,6 +207,11 @@ describe("checkAgreementRows", () => {
     expect(rows.map((r) => r.input.ownerId)).toEqual([OTHER, OTHER]);
   });
 
+  it("reads two reference numbers that differ only in letter case as one", () => {
+    const { problems } = checkAgreementRows(table(row({ "Reference number": "REF-CASE" }), row({ "Reference number": "ref-case" })), mapping, lookups());
+    expect(problems).toEqual([{ row: 3, field: "referenceNumber", messageKey: "duplicateInFile" }]);
+  });
+
   it("reports every problem of a row, and the second of two rows with one reference number", () => {
     const { rows, problems } = checkAgreementRows(
       table(row({}), row({ "Reference number": "REF-BAD", Title: "", Kind: "Castle", Partners: "Nowhere" }), row({ Title: "Same reference" })),
@@ -234,7 +241,7 @@ describe("checkAgreementRows", () => {
       partners: ["lund university", "tum", "https://ror.org/02kkvpp62"],
       rorIds: ["02kkvpp62"],
       owners: ["other@example.edu"],
-      references: ["REF-1"],
+      references: ["ref-1"],
     });
   });
 });

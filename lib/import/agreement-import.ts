@@ -105,6 +105,12 @@ function withCountry(cell: string): { name: string; country: string } | null {
   return match ? { name: match[1]!, country: match[2]! } : null;
 }
 
+/**
+ * A reference number as uniqueness reads it: letter case aside ("mer-2026-047" is taken when
+ * "MER-2026-047" is), as the database's unique index on lower("referenceNumber") does.
+ */
+export const referenceKey = (reference: string) => reference.toLowerCase();
+
 /** The lookup key of a partner's ROR id: the one name two partners never share. */
 export const rorKey = (rorId: string) => `ror:${rorId}`;
 
@@ -145,7 +151,7 @@ export function namesInRows(table: Table, mapping: AgreementImportMapping) {
       if (split) partners.add(nameKey(split.name));
     }
     if (raw.owner) owners.add(ownerKey(raw.owner));
-    if (raw.referenceNumber) references.add(raw.referenceNumber);
+    if (raw.referenceNumber) references.add(referenceKey(raw.referenceNumber));
   }
   return { partners: [...partners], rorIds: [...rorIds], owners: [...owners], references: [...references] };
 }
@@ -163,7 +169,7 @@ export type AgreementImportLookups = {
   owners: ReadonlyMap<string, readonly string[]>;
   /** normalise(code, English or Chinese name) → faculty id. */
   faculties: ReadonlyMap<string, string>;
-  /** Reference numbers live agreements already have. */
+  /** Reference numbers live agreements already have, as referenceKey writes them. */
   takenReferences: ReadonlySet<string>;
   /** Today (YYYY-MM-DD, UTC), for "expired". */
   today: string;
@@ -245,7 +251,7 @@ export function checkAgreementRows(
       creditRecognition: raw.creditRecognition,
       notes: raw.notes,
       terms: "[]",
-    });
+    }, lookups.today);
     if (!parsed.ok) {
       for (const [name, messageKey] of Object.entries(parsed.errors)) {
         const field = FIELD_OF[name] ?? (name as AgreementImportField);
@@ -256,7 +262,7 @@ export function checkAgreementRows(
       }
     }
 
-    const reference = raw.referenceNumber;
+    const reference = raw.referenceNumber ? referenceKey(raw.referenceNumber) : "";
     if (reference && seen.has(reference)) problem("referenceNumber", "duplicateInFile");
     else if (reference && lookups.takenReferences.has(reference)) problem("referenceNumber", "referenceInUse");
     if (reference) seen.add(reference);
