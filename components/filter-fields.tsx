@@ -41,11 +41,13 @@ export function FilterField({ id, label, hint, className, children }: { id: stri
  * The list's search box. What it searches is a hint above it, not a placeholder: a placeholder
  * was cut off beside "Apply" on a phone and is gone once someone types.
  */
-export function SearchField({ label, name, defaultValue, hint, className }: { label: ReactNode; name: string; defaultValue?: string; hint: ReactNode; className?: string }) {
+type SearchFieldProps = { label: ReactNode; name: string; defaultValue?: string; hint: ReactNode; maxLength?: number; className?: string };
+
+export function SearchField({ label, name, defaultValue, hint, maxLength, className }: SearchFieldProps) {
   const id = `filter-${name}`;
   return (
     <FilterField id={id} label={label} hint={hint} className={className}>
-      <input id={id} name={name} type="search" defaultValue={defaultValue} aria-describedby={`${id}-hint`} className={clsx(filterControlClassName, "px-3")} />
+      <input id={id} name={name} type="search" defaultValue={defaultValue} maxLength={maxLength} aria-describedby={`${id}-hint`} className={clsx(filterControlClassName, "px-3")} />
     </FilterField>
   );
 }

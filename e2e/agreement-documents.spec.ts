@@ -25,6 +25,10 @@ test("staff upload signed scans as versions, download them, and a renamed file i
   await documents.getByLabel("Add a version").setInputFiles({ name: "contract.pdf", mimeType: "application/pdf", buffer: Buffer.from("PK\u0003\u0004 a zip file renamed") });
   await documents.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "This file is not a PDF" })).toBeVisible();
+  // An empty file is not "no file": the message says which.
+  await documents.getByLabel("Add a version").setInputFiles({ name: "empty.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(0) });
+  await documents.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "This file is empty. Choose the signed PDF again." })).toBeVisible();
 
   await page.getByRole("region", { name: "Documents" }).getByLabel("Add a version").setInputFiles({ name: "签字版 2026.pdf", mimeType: "application/pdf", buffer: pdf("signed") });
   await page.getByRole("region", { name: "Documents" }).getByRole("button", { name: "Upload" }).click();

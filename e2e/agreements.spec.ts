@@ -326,6 +326,14 @@ test.describe("as an admin", () => {
   });
 });
 
+test("the dashboard's expiring figures open their list soonest first, the 90-day one as the 'Expiring soon' view", async ({ page }) => {
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: /^Expiring within 90 days: / }).click();
+  await expect(page).toHaveURL(/\/agreements\?expiring=90&sort=expires$/);
+  await expect(page.getByRole("navigation", { name: "Quick views" }).getByRole("link", { name: /Expiring soon/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("columnheader", { name: "Expires" })).toHaveAttribute("aria-sort", "ascending");
+});
+
 test("the list's quick views, filters and search live in the URL", async ({ page }) => {
   const awaiting = await seededAgreement({ status: "AWAITING_SIGNATURE", effectiveOn: new Date("2027-01-01"), expiresOn: new Date("2031-12-31") });
   await page.goto("/agreements");

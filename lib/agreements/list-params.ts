@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AgreementKind, AgreementStatus } from "@/lib/generated/prisma/enums";
-import { urlText } from "@/lib/lists/url-text";
+import { searchText } from "@/lib/lists/url-text";
 
 // The state of the agreements list, as it stands in the URL. Tolerant: a bad value falls
 // back to "no filter" instead of an error page, so old bookmarks keep working. The export
@@ -24,7 +24,7 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(und
 const uuid = optional(z.uuid());
 
 export const agreementListParamsSchema = z.object({
-  q: urlText().pipe(z.string().max(200)).catch("").default(""),
+  q: searchText().catch("").default(""),
   kind: optional(z.enum(AgreementKind)),
   /** The status as shown: an active agreement past its expiry counts as EXPIRED. */
   status: optional(z.enum(AgreementStatus)),

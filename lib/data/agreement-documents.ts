@@ -58,7 +58,7 @@ export async function addAgreementDocument(
 ): Promise<{ id: string; versionNumber: number }> {
   const user = assertRole(actor, OFFICE_ROLES);
   await liveAgreement(agreementId);
-  const problem = uploadProblem(file.bytes, env().MERIDIAN_MAX_UPLOAD_MB * 1024 * 1024);
+  const problem = uploadProblem(file, env().MERIDIAN_MAX_UPLOAD_MB * 1024 * 1024);
   if (problem) throw new AppError("INVALID", `upload refused: ${problem}`, { name: "file", messageKey: problem });
 
   const fileName = cleanFileName(file.name);

@@ -21,8 +21,9 @@ export type DashboardSummary = {
  */
 export const AGREEMENT_FIGURE_VIEWS = {
   activeAgreements: { status: "ACTIVE" },
-  expiringIn90Days: { expiring: "90" },
-  expiringIn30Days: { expiring: "30" },
+  // Soonest first, as the list's "Expiring soon" view shows them.
+  expiringIn90Days: { expiring: "90", sort: "expires" },
+  expiringIn30Days: { expiring: "30", sort: "expires" },
 } as const satisfies Partial<Record<keyof DashboardSummary, Partial<AgreementListParams>>>;
 export const PARTNER_FIGURE_VIEWS = {
   activePartners: { status: "ACTIVE" },

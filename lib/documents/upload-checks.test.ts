@@ -18,12 +18,13 @@ describe("isPdf: by content, not by name", () => {
 
 describe("uploadProblem", () => {
   it.each([
-    [new Uint8Array(), 100, "required"],
-    [pdf, 10, "tooLarge"],
-    [bytes("just text"), 100, "notPdf"],
-    [pdf, 1000, null],
-  ] as const)("%#: %s", (file, max, problem) => {
-    expect(uploadProblem(file, max)).toBe(problem);
+    ["", new Uint8Array(), 100, "required"],
+    ["scan.pdf", new Uint8Array(), 100, "empty"],
+    ["scan.pdf", pdf, 10, "tooLarge"],
+    ["scan.pdf", bytes("just text"), 100, "notPdf"],
+    ["scan.pdf", pdf, 1000, null],
+  ] as const)("%#: %s", (name, file, max, problem) => {
+    expect(uploadProblem({ name, bytes: file }, max)).toBe(problem);
   });
 });
 

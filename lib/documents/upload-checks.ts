@@ -19,10 +19,11 @@ export function isPdf(bytes: Uint8Array): boolean {
   return indexOf(bytes, HEADER, 0, WINDOW) >= 0 && indexOf(bytes, TRAILER, bytes.length - WINDOW, bytes.length) >= 0;
 }
 
-export type UploadProblem = "required" | "tooLarge" | "notPdf";
+export type UploadProblem = "required" | "empty" | "tooLarge" | "notPdf";
 
-export function uploadProblem(bytes: Uint8Array, maxBytes: number): UploadProblem | null {
-  if (bytes.length === 0) return "required";
+/** What is wrong with an upload, if anything: no file chosen (no name) differs from an empty one. */
+export function uploadProblem({ name, bytes }: { name: string; bytes: Uint8Array }, maxBytes: number): UploadProblem | null {
+  if (bytes.length === 0) return name.trim() ? "empty" : "required";
   if (bytes.length > maxBytes) return "tooLarge";
   if (!isPdf(bytes)) return "notPdf";
   return null;

@@ -7,3 +7,12 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
 
 /** The text without control characters, trimmed; refine its length after (`.pipe`). */
 export const urlText = () => z.string().transform((value) => value.replace(CONTROL_CHARACTERS, "").trim());
+
+/** The longest search a list runs; its search box takes no more (maxLength). */
+export const SEARCH_MAX = 200;
+
+/**
+ * A list's search text: a longer one (a pasted paragraph, an edited link) is cut to its first
+ * SEARCH_MAX characters, whole code points, and still searched, not silently dropped.
+ */
+export const searchText = () => urlText().transform((value) => Array.from(value).slice(0, SEARCH_MAX).join("").trim());

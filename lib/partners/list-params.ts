@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PartnerKind, PartnerStatus } from "@/lib/generated/prisma/enums";
-import { urlText } from "@/lib/lists/url-text";
+import { searchText, urlText } from "@/lib/lists/url-text";
 
 // The state of the partners list, as it stands in the URL. Tolerant: a bad value falls back
 // to "no filter" instead of an error page, so old bookmarks keep working. The export route
@@ -12,7 +12,7 @@ export type PartnerSort = (typeof PARTNER_SORTS)[number];
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
 export const partnerListParamsSchema = z.object({
-  q: urlText().pipe(z.string().max(200)).catch("").default(""),
+  q: searchText().catch("").default(""),
   country: optional(z.string().regex(/^[A-Z]{2}$/)),
   kind: optional(z.enum(PartnerKind)),
   status: optional(z.enum(PartnerStatus)),

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/badge";
 import { buttonClassName } from "@/components/button-styles";
 import { SearchField } from "@/components/filter-fields";
+import { SEARCH_MAX } from "@/lib/lists/url-text";
 
 // Literal class names, so Tailwind finds them.
 const GRID_COLUMNS = { 4: "lg:grid-cols-4", 5: "lg:grid-cols-5" } as const;
@@ -35,7 +36,7 @@ export async function ListFilters({ list, query, chosen, columns, options, child
   return (
     <form method="get" action={path} role="search" aria-label={t("filters")} className="mb-4 rounded-card border border-slate-200 bg-white p-4 shadow-xs">
       <div className="flex items-end gap-2">
-        <SearchField label={t("search")} name="q" defaultValue={query} hint={t("searchHint")} className="flex-1" />
+        <SearchField label={t("search")} name="q" defaultValue={query} hint={t("searchHint")} maxLength={SEARCH_MAX} className="flex-1" />
         <button type="submit" className={buttonClassName()}>
           {t("apply")}
         </button>

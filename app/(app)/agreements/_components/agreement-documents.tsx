@@ -7,7 +7,7 @@ import { listAgreementDocuments } from "@/lib/data/agreement-documents";
 import type { Actor } from "@/lib/data/current-user";
 import { env } from "@/lib/env";
 
-const UPLOAD_ERRORS = ["required", "tooLarge", "notPdf", "invalid", "unexpected"] as const;
+const UPLOAD_ERRORS = ["required", "empty", "tooLarge", "notPdf", "invalid", "unexpected"] as const;
 type UploadError = (typeof UPLOAD_ERRORS)[number];
 
 /** The upload's outcome, as the upload route put it in the URL (?document=… / ?documentError=…). */
