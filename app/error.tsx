@@ -1,28 +1,7 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { Button, LinkButton } from "@/components/button";
+import { ErrorView, type ErrorViewProps } from "./_components/error-view";
 
-// Shown instead of any page whose server rendering failed. The digest is the reference
-// logged beside the error on the server (instrumentation.ts); the message never reaches here.
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("errorPage");
-  return (
-    <main id="main" className="mx-auto flex min-h-[60dvh] max-w-lg flex-col justify-center px-4 py-12">
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
-      <p className="mt-2 text-slate-700">{t("body")}</p>
-      {error.digest ? (
-        <p className="mt-4 text-sm text-slate-600">
-          {t("reference")}{" "}
-          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-800">{error.digest}</code>
-        </p>
-      ) : null}
-      <div className="mt-6 flex flex-wrap gap-3">
-        <Button onPress={reset}>{t("retry")}</Button>
-        <LinkButton href="/" variant="secondary">
-          {t("home")}
-        </LinkButton>
-      </div>
-    </main>
-  );
+export default function ErrorPage(props: ErrorViewProps) {
+  return <ErrorView {...props} inShell={false} />;
 }

@@ -17,6 +17,14 @@ test.describe("as a student", () => {
 test.describe("as staff", () => {
   test.use({ storageState: storageStateFor("staff") });
 
+  test("a record that is not there is \"not found\" inside the shell, with one main landmark", async ({ page }) => {
+    const response = await page.goto("/partners/00000000-0000-4000-8000-000000000000");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Partners" })).toBeVisible();
+    await expect(page.getByRole("main")).toHaveCount(1);
+  });
+
   test("the admin pages are \"not found\"", async ({ page }) => {
     for (const path of ["/admin/users", "/admin/audit", "/admin/settings"]) {
       const response = await page.goto(path);
