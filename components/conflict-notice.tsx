@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { Conflict } from "@/lib/data/conflict";
 import { Alert } from "./alert";
+import { useFocusOnRefusal } from "./use-focus-on-refusal";
 
 export type ConflictNoticeProps = {
   conflict: Conflict;
@@ -15,15 +16,16 @@ export type ConflictNoticeProps = {
 /**
  * Shown instead of the form's error banner when a save was refused because someone else saved
  * the record first: who, when, and the saved values that differ from what the user typed.
- * Announced at once (role="alert"); the typed values stay in the form.
+ * Announced at once (role="alert") and focused (see useFocusOnRefusal); the typed values stay in the form.
  */
 export function ConflictNotice({ conflict, labels, display = (_field, value) => value }: ConflictNoticeProps) {
   const t = useTranslations("conflict");
   const format = useFormatter();
   const time = conflict.savedAt ? format.dateTime(new Date(conflict.savedAt), { dateStyle: "medium", timeStyle: "short" }) : null;
   const fields = Object.entries(conflict.saved);
+  const focus = useFocusOnRefusal<HTMLDivElement>(true);
   return (
-    <div role="alert">
+    <div role="alert" {...focus}>
       <Alert tone="warning" title={t("title")}>
         {time ? <p>{conflict.savedBy ? t("savedBy", { name: conflict.savedBy, time }) : t("savedAt", { time })}</p> : null}
         {fields.length ? (

@@ -1,5 +1,9 @@
+"use client";
+
+import clsx from "clsx";
 import type { ReactNode } from "react";
 import { Alert } from "./alert";
+import { useFocusOnRefusal } from "./use-focus-on-refusal";
 
 export type FormErrorProps = {
   /** The form-level message from the action, e.g. "Your session expired"; nothing renders without it. */
@@ -14,13 +18,15 @@ export type FormErrorProps = {
 
 /**
  * Form-level error banner. role="alert" makes screen readers announce it as soon as it is
- * inserted after a failed submit; it renders nothing (and takes no space) otherwise.
+ * inserted after a failed submit, and it takes focus then (see useFocusOnRefusal); it renders
+ * nothing (and takes no space) otherwise.
  */
 export function FormError({ message, children, title, id, className }: FormErrorProps) {
   const text = message ?? children;
+  const focus = useFocusOnRefusal<HTMLDivElement>(Boolean(text));
   if (!text) return null;
   return (
-    <div role="alert" id={id} className={className}>
+    <div role="alert" id={id} {...focus} className={clsx(focus.className, className)}>
       <Alert tone="danger" title={title}>
         {text}
       </Alert>

@@ -11,6 +11,7 @@ import { ConflictNotice } from "@/components/conflict-notice";
 import { TextArea, TextField } from "@/components/field";
 import { FormError } from "@/components/form-error";
 import { Select, type SelectOption } from "@/components/select";
+import { useFocusOnRefusal } from "@/components/use-focus-on-refusal";
 import { createPartnerAction, updatePartnerAction, type PartnerFormState } from "@/lib/actions/partners";
 import type { SimilarPartner } from "@/lib/data/partner-records";
 import { TagsField } from "./tags-field";
@@ -62,33 +63,7 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
         </>
       ) : null}
       {similar.length > 0 ? (
-        <div role="alert">
-          <Alert tone="warning" title={failed?.formError}>
-            <p className="mb-2">{t("similar.body")}</p>
-            <p className="sr-only">{t("similar.heading")}</p>
-            <ul className="mb-3 flex flex-col gap-1">
-              {similar.map((partner) => (
-                <li key={partner.id}>
-                  <Link
-                    href={`/partners/${partner.id}`}
-                    aria-label={t("similar.open", { name: partner.nameEn })}
-                    className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600"
-                  >
-                    {partner.nameEn}
-                  </Link>
-                  {[partner.nameNative, partner.acronym, partner.city].filter(Boolean).length > 0 ? (
-                    <span className="text-warning-800"> · {[partner.nameNative, partner.acronym, partner.city].filter(Boolean).join(" · ")}</span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-            {/* A real submit button: its name/value reach the action with or without JavaScript. */}
-            <button type="submit" name="confirmSimilar" value="1" className={buttonClassName({ variant: "secondary", size: "sm" })}>
-              {t("similar.confirm")}
-            </button>
-            <p className="mt-1 text-xs">{t("similar.confirmHint")}</p>
-          </Alert>
-        </div>
+        <SimilarPartners partners={similar} title={failed?.formError} />
       ) : failed?.conflict ? (
         <ConflictNotice
           conflict={failed.conflict}
@@ -158,6 +133,44 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
         <SubmitButton pendingLabel={t(`${mode}.submitting`)}>{t(`${mode}.submit`)}</SubmitButton>
       </div>
     </form>
+  );
+}
+
+/**
+ * A create refused because its name is close to existing partners: them, and a button to
+ * create it all the same. Focused like the form's other refusals (useFocusOnRefusal).
+ */
+function SimilarPartners({ partners, title }: { partners: SimilarPartner[]; title?: string }) {
+  const t = useTranslations("partnerRecord");
+  const focus = useFocusOnRefusal<HTMLDivElement>(true);
+  return (
+    <div role="alert" {...focus}>
+      <Alert tone="warning" title={title}>
+        <p className="mb-2">{t("similar.body")}</p>
+        <p className="sr-only">{t("similar.heading")}</p>
+        <ul className="mb-3 flex flex-col gap-1">
+          {partners.map((partner) => (
+            <li key={partner.id}>
+              <Link
+                href={`/partners/${partner.id}`}
+                aria-label={t("similar.open", { name: partner.nameEn })}
+                className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600"
+              >
+                {partner.nameEn}
+              </Link>
+              {[partner.nameNative, partner.acronym, partner.city].filter(Boolean).length > 0 ? (
+                <span className="text-warning-800"> · {[partner.nameNative, partner.acronym, partner.city].filter(Boolean).join(" · ")}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {/* A real submit button: its name/value reach the action with or without JavaScript. */}
+        <button type="submit" name="confirmSimilar" value="1" className={buttonClassName({ variant: "secondary", size: "sm" })}>
+          {t("similar.confirm")}
+        </button>
+        <p className="mt-1 text-xs">{t("similar.confirmHint")}</p>
+      </Alert>
+    </div>
   );
 }
 
