@@ -334,6 +334,18 @@ test("the dashboard's expiring figures open their list soonest first, the 90-day
   await expect(page.getByRole("columnheader", { name: "Expires" })).toHaveAttribute("aria-sort", "ascending");
 });
 
+test("no expiry reads 'Open-ended' on a signed agreement and 'Not set' on one still being negotiated", async ({ page }) => {
+  const tag = unique("E2E-NOEXP");
+  const signed = await seededAgreement({ referenceNumber: `${tag}-A`, status: "ACTIVE", signedOn: new Date("2025-06-01"), expiresOn: null });
+  const draft = await seededAgreement({ referenceNumber: `${tag}-D`, status: "DRAFT", expiresOn: null });
+  await page.goto(`/agreements?q=${tag}`);
+  const table = page.getByRole("table", { name: "Agreements" });
+  await expect(table.getByRole("row").filter({ hasText: signed.referenceNumber })).toContainText("Open-ended");
+  await expect(table.getByRole("row").filter({ hasText: draft.referenceNumber })).toContainText("Not set");
+  await page.goto(`/agreements/${draft.id}`);
+  await expect(page.getByText("Expires on").locator("xpath=following-sibling::dd[1]")).toHaveText("Not set");
+});
+
 test("the list's quick views, filters and search live in the URL", async ({ page }) => {
   const awaiting = await seededAgreement({ status: "AWAITING_SIGNATURE", effectiveOn: new Date("2027-01-01"), expiresOn: new Date("2031-12-31") });
   await page.goto("/agreements");

@@ -13,6 +13,9 @@ import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 // written by the workflow: terminatesOn by terminateAgreement, supersededOn by
 // approveAgreement when the renewal takes effect later than the day it is approved.
 
+/** The statuses of an agreement that was signed: each has a signed date, none is still being negotiated. */
+export const SIGNED_STATUSES: ReadonlySet<AgreementStatus> = new Set(["ACTIVE", "EXPIRED", "TERMINATED", "SUPERSEDED"]);
+
 /** Today's date for the status, as the database's date type reads it (UTC). */
 export function todayOf(now: Date): string {
   return isoDate(now);

@@ -3,7 +3,7 @@ import { addDays, DAY_MS } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus, ApprovalDecision, Role } from "@/lib/generated/prisma/enums";
-import { readShownStatus, todayOf } from "@/lib/agreements/status";
+import { readShownStatus, SIGNED_STATUSES, todayOf } from "@/lib/agreements/status";
 import { agreementScalars as scalarsOf, isSignedInFuture, type AgreementInput, type MobilityTermInput } from "@/lib/agreements/input";
 import { isUuid } from "@/lib/ids";
 import { readDeletedPage, type DeletedPage } from "@/lib/lists/deleted-page";
@@ -114,7 +114,6 @@ async function lockAgreement(tx: Tx, id: string) {
 
 type Locked = Awaited<ReturnType<typeof lockAgreement>>;
 
-const SIGNED_STATUSES: ReadonlySet<AgreementStatus> = new Set(["ACTIVE", "EXPIRED", "TERMINATED", "SUPERSEDED"]);
 
 /** Partners and faculties as people read them, for the conflict message. */
 async function readableLinks(tx: Tx, partnerIds: string[], facultyIds: string[]) {

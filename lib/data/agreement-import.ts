@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { agreementScalars as scalarsOf } from "@/lib/agreements/input";
-import { todayOf } from "@/lib/agreements/status";
+import { SIGNED_STATUSES, todayOf } from "@/lib/agreements/status";
 import {
-  checkAgreementRows, nameInCountryKey, nameKey, namesInRows, rorKey, SIGNED_STATUSES, type AgreementImportLookups, type AgreementImportMapping,
+  checkAgreementRows, nameInCountryKey, nameKey, namesInRows, rorKey, type AgreementImportLookups, type AgreementImportMapping,
   type AgreementRowProblem, type CheckedAgreementRow,
 } from "@/lib/import/agreement-import";
 import { normalise } from "@/lib/import/mapping";

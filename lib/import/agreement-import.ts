@@ -1,4 +1,5 @@
 import { calendarDate, parseAgreementInput, type AgreementInput } from "@/lib/agreements/input";
+import { SIGNED_STATUSES } from "@/lib/agreements/status";
 import { addDays, isoDate } from "@/lib/dates";
 import { AgreementKind, AgreementStatus, type Role } from "@/lib/generated/prisma/enums";
 import agreementsEn from "@/lib/i18n/messages/agreements.en.json";
@@ -28,9 +29,6 @@ export const REQUIRED_AGREEMENT_FIELDS: readonly AgreementImportField[] = ["refe
 
 export type AgreementImportMapping = ImportMapping<AgreementImportField>;
 export type AgreementRowProblem = RowProblem<AgreementImportField>;
-
-/** The statuses of a signed agreement: importing one records an approval. */
-export const SIGNED_STATUSES: ReadonlySet<AgreementStatus> = new Set(["ACTIVE", "EXPIRED", "TERMINATED", "SUPERSEDED"]);
 
 const HEADER_ALIASES: Record<AgreementImportField, readonly string[]> = {
   referenceNumber: ["reference", "reference number", "reference no", "ref", "ref no", "agreement number", "编号", "协议编号", "参考编号"],

@@ -10,6 +10,7 @@ import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "@/compon
 import {
   agreementFilters, agreementListQuery, isCanonicalAgreementQuery, parseAgreementListParams, QUICK_VIEWS, quickViewOf, type QuickView,
 } from "@/lib/agreements/list-params";
+import { SIGNED_STATUSES } from "@/lib/agreements/status";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { countAgreementQuickViews, listAgreementChoices, listAgreements } from "@/lib/data/agreements";
 import { ExportLinks } from "../_components/export-links";
@@ -72,14 +73,16 @@ export default async function AgreementsPage({ searchParams }: Props) {
           </>
         }
       />
-      <nav aria-label={t("views.label")} className="mb-4 flex gap-1 overflow-x-auto border-b border-slate-200">
+      {/* On a phone the three views share the width, their names wrapping, rather than the last
+          one running off the edge behind a sideways scroll. */}
+      <nav aria-label={t("views.label")} className="mb-4 grid grid-cols-3 border-b border-slate-200 sm:flex sm:gap-1">
         {tabs.map((tab) => (
           <Link
             key={tab.key}
             href={tab.href}
             aria-current={current === tab.key ? "page" : undefined}
             className={clsx(
-              "-mb-px inline-flex min-h-10 shrink-0 items-center gap-2 border-b-2 px-3 text-sm font-medium whitespace-nowrap outline-none focus-visible:outline-2 focus-visible:outline-brand-600",
+              "-mb-px inline-flex min-h-10 flex-wrap items-center justify-center gap-x-2 gap-y-1 border-b-2 px-2 py-1.5 text-center text-sm font-medium outline-none focus-visible:outline-2 focus-visible:outline-brand-600 sm:shrink-0 sm:flex-nowrap sm:px-3 sm:py-0 sm:whitespace-nowrap",
               current === tab.key ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900",
             )}
           >
@@ -136,7 +139,9 @@ export default async function AgreementsPage({ searchParams }: Props) {
                   kind: t(`kinds.${row.kind}`),
                   status: row.status,
                   statusLabel: t(`statuses.${row.status}`),
-                  expires: row.expiresOn ? date(row.expiresOn) : t("noExpiry"),
+                  // No expiry on a signed agreement means it runs until ended; on one still being
+                  // negotiated, only that no date is set yet.
+                  expires: row.expiresOn ? date(row.expiresOn) : SIGNED_STATUSES.has(row.status) ? t("noExpiry") : t("detail.notSet"),
                   hasExpiry: Boolean(row.expiresOn),
                   ending: row.status === "ACTIVE" && row.terminatesOn ? t("terminatesOn", { date: date(row.terminatesOn) }) : null,
                   ownerName: row.ownerName,

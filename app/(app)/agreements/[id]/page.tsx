@@ -10,7 +10,7 @@ import { Badge } from "@/components/badge";
 import { Card } from "@/components/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 import { iscedLabel } from "@/lib/agreements/isced";
-import { todayOf } from "@/lib/agreements/status";
+import { SIGNED_STATUSES, todayOf } from "@/lib/agreements/status";
 import { academicYearLabel, languageName } from "@/lib/agreements/term-labels";
 import { requirePageAccess } from "@/lib/auth/page-guard";
 import { getAgreement } from "@/lib/data/agreements";
@@ -128,7 +128,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
               </Item>
               <Item label={t("detail.signedOn")}>{date(agreement.signedOn) ?? notSet}</Item>
               <Item label={t("detail.effectiveOn")}>{date(agreement.effectiveOn) ?? notSet}</Item>
-              <Item label={t("detail.expiresOn")}>{date(agreement.expiresOn) ?? t("noExpiry")}</Item>
+              <Item label={t("detail.expiresOn")}>{date(agreement.expiresOn) ?? (SIGNED_STATUSES.has(agreement.storedStatus) ? t("noExpiry") : notSet)}</Item>
               <Item label={t("detail.autoRenews")}>
                 {agreement.autoRenews
                   ? agreement.noticePeriodDays !== null
