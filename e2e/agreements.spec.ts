@@ -103,6 +103,17 @@ test("staff create an agreement with two partners and a mobility term, then edit
   await expect(page.getByRole("table", { name: "Agreements" }).locator("tbody tr")).toHaveCount(1);
 });
 
+test("the agreement and partner forms' text fields take no more than can be saved", async ({ page }) => {
+  await page.goto("/agreements/new");
+  const reference = page.getByRole("textbox", { name: "Reference number" });
+  await expect(reference).toHaveAttribute("maxlength", "60");
+  await reference.fill("R".repeat(70));
+  await expect(reference).toHaveValue("R".repeat(60));
+  await expect(page.getByRole("textbox", { name: "Title" })).toHaveAttribute("maxlength", "500");
+  await page.goto("/partners/new");
+  await expect(page.getByRole("textbox", { name: /^English name/ })).toHaveAttribute("maxlength", "300");
+});
+
 test("a bad form keeps what was typed and says what is wrong next to each field", async ({ page }) => {
   const taken = await seededAgreement();
   await page.goto("/agreements/new");

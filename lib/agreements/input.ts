@@ -108,9 +108,14 @@ export const calendarDate = z
 
 const uuidList = z.array(z.uuid("invalid")).max(50, "tooMany");
 
+/** The longest each text field may be: checked here, and the form's inputs take no more (maxLength). */
+export const AGREEMENT_LIMITS = {
+  referenceNumber: 60, title: 500, ministryApprovalNumber: 80, scope: 10_000, tuitionWaiver: 2_000, creditRecognition: 2_000, notes: 10_000,
+} as const;
+
 const scalarSchema = z.object({
-  referenceNumber: requiredText(60),
-  title: requiredText(500),
+  referenceNumber: requiredText(AGREEMENT_LIMITS.referenceNumber),
+  title: requiredText(AGREEMENT_LIMITS.title),
   kind: z.enum(AgreementKind, "required"),
   ownerId: z.union([z.literal(""), z.uuid("invalid")]).transform((value) => value || null),
   signedOn: calendarDate,
@@ -123,12 +128,12 @@ const scalarSchema = z.object({
     .refine((value) => value === "" || /^\d{1,4}$/.test(value), "wholeDays")
     .transform((value) => (value === "" ? null : Number(value)))
     .refine((value) => value === null || value <= 3650, "wholeDays"),
-  ministryApprovalNumber: optionalText(80),
+  ministryApprovalNumber: optionalText(AGREEMENT_LIMITS.ministryApprovalNumber),
   ministryApprovedOn: calendarDate,
-  scope: optionalText(10_000),
-  tuitionWaiver: optionalText(2_000),
-  creditRecognition: optionalText(2_000),
-  notes: optionalText(10_000),
+  scope: optionalText(AGREEMENT_LIMITS.scope),
+  tuitionWaiver: optionalText(AGREEMENT_LIMITS.tuitionWaiver),
+  creditRecognition: optionalText(AGREEMENT_LIMITS.creditRecognition),
+  notes: optionalText(AGREEMENT_LIMITS.notes),
 });
 
 function json(value: string | undefined): unknown {

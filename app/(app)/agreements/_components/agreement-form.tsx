@@ -11,6 +11,7 @@ import { FormError } from "@/components/form-error";
 import type { ListOption } from "@/components/list-box";
 import { Select } from "@/components/select";
 import { createAgreementAction, findAgreementPartners, updateAgreementAction } from "@/lib/actions/agreements";
+import { AGREEMENT_LIMITS } from "@/lib/agreements/input";
 import { AgreementKind } from "@/lib/generated/prisma/enums";
 import { ChipPicker } from "./chip-picker";
 import { DateInput } from "./native-fields";
@@ -89,7 +90,7 @@ export function AgreementForm({ record, owners, faculties, cancelHref }: { recor
 
       <Card title={t("form.sectionAgreement")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="referenceNumber" label={t("form.referenceNumber")} description={t("form.referenceHint")} isRequired autoComplete="off" defaultValue={value("referenceNumber")} errorMessage={errors.referenceNumber} />
+          <TextField name="referenceNumber" maxLength={AGREEMENT_LIMITS.referenceNumber} label={t("form.referenceNumber")} description={t("form.referenceHint")} isRequired autoComplete="off" defaultValue={value("referenceNumber")} errorMessage={errors.referenceNumber} />
           <Select
             name="kind"
             label={t("form.kind")}
@@ -100,7 +101,7 @@ export function AgreementForm({ record, owners, faculties, cancelHref }: { recor
             options={Object.values(AgreementKind).map((k) => ({ id: k, label: t(`kinds.${k}`) }))}
             errorMessage={errors.kind}
           />
-          <TextField name="title" label={t("form.titleField")} isRequired autoComplete="off" defaultValue={value("title")} errorMessage={errors.title} className="sm:col-span-2" />
+          <TextField name="title" maxLength={AGREEMENT_LIMITS.title} label={t("form.titleField")} isRequired autoComplete="off" defaultValue={value("title")} errorMessage={errors.title} className="sm:col-span-2" />
           <div className="sm:col-span-2">
             <ChipPickerForPartners partners={partners} onChange={setPartners} errors={errors.partners} />
           </div>
@@ -160,7 +161,7 @@ export function AgreementForm({ record, owners, faculties, cancelHref }: { recor
       {showMinistry ? (
         <Card title={t("form.sectionMinistry")} description={t("form.ministryHint")}>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField name="ministryApprovalNumber" label={t("form.ministryApprovalNumber")} defaultValue={value("ministryApprovalNumber")} errorMessage={errors.ministryApprovalNumber} />
+            <TextField name="ministryApprovalNumber" maxLength={AGREEMENT_LIMITS.ministryApprovalNumber} label={t("form.ministryApprovalNumber")} defaultValue={value("ministryApprovalNumber")} errorMessage={errors.ministryApprovalNumber} />
             <DateInput name="ministryApprovedOn" label={t("form.ministryApprovedOn")} defaultValue={value("ministryApprovedOn")} error={errors.ministryApprovedOn} />
           </div>
         </Card>
@@ -168,12 +169,12 @@ export function AgreementForm({ record, owners, faculties, cancelHref }: { recor
 
       <Card title={t("form.sectionTexts")}>
         <div className="grid gap-4">
-          <TextArea name="scope" label={t("form.scope")} defaultValue={value("scope")} errorMessage={errors.scope} />
+          <TextArea name="scope" maxLength={AGREEMENT_LIMITS.scope} label={t("form.scope")} defaultValue={value("scope")} errorMessage={errors.scope} />
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextArea name="tuitionWaiver" label={t("form.tuitionWaiver")} rows={3} defaultValue={value("tuitionWaiver")} errorMessage={errors.tuitionWaiver} />
-            <TextArea name="creditRecognition" label={t("form.creditRecognition")} rows={3} defaultValue={value("creditRecognition")} errorMessage={errors.creditRecognition} />
+            <TextArea name="tuitionWaiver" maxLength={AGREEMENT_LIMITS.tuitionWaiver} label={t("form.tuitionWaiver")} rows={3} defaultValue={value("tuitionWaiver")} errorMessage={errors.tuitionWaiver} />
+            <TextArea name="creditRecognition" maxLength={AGREEMENT_LIMITS.creditRecognition} label={t("form.creditRecognition")} rows={3} defaultValue={value("creditRecognition")} errorMessage={errors.creditRecognition} />
           </div>
-          <TextArea name="notes" label={t("form.notes")} rows={3} defaultValue={value("notes")} errorMessage={errors.notes} />
+          <TextArea name="notes" maxLength={AGREEMENT_LIMITS.notes} label={t("form.notes")} rows={3} defaultValue={value("notes")} errorMessage={errors.notes} />
         </div>
       </Card>
 

@@ -11,6 +11,7 @@ import { FormDialog } from "@/components/form-dialog";
 import { FormError } from "@/components/form-error";
 import type { FormState } from "@/lib/actions/form-action";
 import { removeContactAction, saveContactAction } from "@/lib/actions/partners";
+import { CONTACT_LIMITS } from "@/lib/partners/partner-input";
 
 export type ContactView = { id: string; name: string; position: string | null; email: string | null; phone: string | null; notes: string | null; version: number };
 
@@ -111,11 +112,11 @@ function ContactForm({ partnerId, contact, close, onSaved }: { partnerId: string
       ) : (
         <FormError message={failed?.formError} />
       )}
-      <TextField name="name" label={t("name")} isRequired autoComplete="off" defaultValue={value("name")} errorMessage={errors.name} />
-      <TextField name="position" label={t("position")} autoComplete="off" defaultValue={value("position")} errorMessage={errors.position} />
-      <TextField name="email" type="email" label={t("email")} autoComplete="off" defaultValue={value("email")} errorMessage={errors.email} />
-      <TextField name="phone" type="tel" label={t("phone")} autoComplete="off" defaultValue={value("phone")} errorMessage={errors.phone} />
-      <TextArea name="notes" label={t("notes")} rows={3} defaultValue={value("notes")} errorMessage={errors.notes} />
+      <TextField name="name" maxLength={CONTACT_LIMITS.name} label={t("name")} isRequired autoComplete="off" defaultValue={value("name")} errorMessage={errors.name} />
+      <TextField name="position" maxLength={CONTACT_LIMITS.position} label={t("position")} autoComplete="off" defaultValue={value("position")} errorMessage={errors.position} />
+      <TextField name="email" maxLength={CONTACT_LIMITS.email} type="email" label={t("email")} autoComplete="off" defaultValue={value("email")} errorMessage={errors.email} />
+      <TextField name="phone" maxLength={CONTACT_LIMITS.phone} type="tel" label={t("phone")} autoComplete="off" defaultValue={value("phone")} errorMessage={errors.phone} />
+      <TextArea name="notes" maxLength={CONTACT_LIMITS.notes} label={t("notes")} rows={3} defaultValue={value("notes")} errorMessage={errors.notes} />
       <DialogActions>
         <Button variant="secondary" onPress={close}>
           {t("cancel")}

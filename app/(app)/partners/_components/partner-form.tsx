@@ -13,6 +13,7 @@ import { FormError } from "@/components/form-error";
 import { Select, type SelectOption } from "@/components/select";
 import { useFocusOnRefusal } from "@/components/use-focus-on-refusal";
 import { createPartnerAction, updatePartnerAction, type PartnerFormState } from "@/lib/actions/partners";
+import { PARTNER_LIMITS } from "@/lib/partners/partner-input";
 import type { SimilarPartner } from "@/lib/data/partner-records";
 import { TagsField } from "./tags-field";
 
@@ -79,9 +80,9 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
 
       <Fragment key={round}>
         <Section title={t("sections.identity")}>
-          <TextField {...field("nameEn")} label={t("fields.nameEn")} description={t("fields.nameEnHint")} isRequired autoComplete="off" className="sm:col-span-2" />
-          <TextField {...field("nameNative")} label={t("fields.nameNative")} description={t("fields.nameNativeHint")} autoComplete="off" className="sm:col-span-2" />
-          <TextField {...field("acronym")} label={t("fields.acronym")} autoComplete="off" />
+          <TextField {...field("nameEn")} maxLength={PARTNER_LIMITS.nameEn} label={t("fields.nameEn")} description={t("fields.nameEnHint")} isRequired autoComplete="off" className="sm:col-span-2" />
+          <TextField {...field("nameNative")} maxLength={PARTNER_LIMITS.nameNative} label={t("fields.nameNative")} description={t("fields.nameNativeHint")} autoComplete="off" className="sm:col-span-2" />
+          <TextField {...field("acronym")} maxLength={PARTNER_LIMITS.acronym} label={t("fields.acronym")} autoComplete="off" />
         </Section>
 
         <Section title={t("sections.classification")}>
@@ -99,13 +100,13 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
             options={options.countries}
             isRequired
           />
-          <TextField {...field("city")} label={t("fields.city")} autoComplete="off" />
+          <TextField {...field("city")} maxLength={PARTNER_LIMITS.city} label={t("fields.city")} autoComplete="off" />
         </Section>
 
         <Section title={t("sections.identifiers")}>
-          <TextField {...field("website")} type="url" label={t("fields.website")} description={t("fields.websiteHint")} autoComplete="off" className="sm:col-span-2" />
-          <TextField {...field("rorId")} label={t("fields.rorId")} description={t("fields.rorIdHint")} autoComplete="off" />
-          <TextField {...field("erasmusCode")} label={t("fields.erasmusCode")} description={t("fields.erasmusCodeHint")} autoComplete="off" />
+          <TextField {...field("website")} maxLength={PARTNER_LIMITS.website} type="url" label={t("fields.website")} description={t("fields.websiteHint")} autoComplete="off" className="sm:col-span-2" />
+          <TextField {...field("rorId")} maxLength={PARTNER_LIMITS.rorId} label={t("fields.rorId")} description={t("fields.rorIdHint")} autoComplete="off" />
+          <TextField {...field("erasmusCode")} maxLength={PARTNER_LIMITS.erasmusCode} label={t("fields.erasmusCode")} description={t("fields.erasmusCodeHint")} autoComplete="off" />
         </Section>
 
         <Section title={t("sections.more")}>
@@ -121,7 +122,7 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
             errorMessage={errors.tags}
             className="sm:col-span-2"
           />
-          <TextArea {...field("notes")} label={t("fields.notes")} description={t("fields.notesHint")} rows={4} className="sm:col-span-2" />
+          <TextArea {...field("notes")} maxLength={PARTNER_LIMITS.notes} label={t("fields.notes")} description={t("fields.notesHint")} rows={4} className="sm:col-span-2" />
         </Section>
 
       </Fragment>
