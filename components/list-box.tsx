@@ -10,6 +10,10 @@ export type ListOption = {
   label: string;
   /** Secondary line, e.g. a partner's native-script name or its country. */
   description?: string;
+  /** Other names a ComboBox finds the option by, as it does by the label: a country's name in the other interface language. */
+  aliases?: readonly string[];
+  /** Codes a ComboBox finds the option by when typed in full, in any case: a country's ISO 3166 code. */
+  codes?: readonly string[];
   isDisabled?: boolean;
 };
 

@@ -1,5 +1,6 @@
-import type { Locale } from "@/lib/i18n/locales";
-import { sortedRegions } from "@/lib/i18n/regions";
+import type { ListOption } from "@/components/list-box";
+import { locales, type Locale } from "@/lib/i18n/locales";
+import { regionName, sortedRegions } from "@/lib/i18n/regions";
 
 // The 249 officially assigned ISO 3166-1 alpha-2 codes. Their names in English and Chinese
 // come from the runtime's CLDR data (lib/i18n/regions.ts); CLDR cannot list the codes themselves (it
@@ -21,7 +22,19 @@ export function isCountryCode(value: string): boolean {
   return CODES.has(value);
 }
 
-/** Every country and region as options, sorted by name in the user's language. */
-export function countryOptions(locale: Locale): { id: string; label: string }[] {
-  return sortedRegions(COUNTRY_CODES, locale).map((region) => ({ id: region.code, label: region.label }));
+// ISO 3166 reserves UK for the United Kingdom at its request, and people type it more than GB.
+const EXTRA_CODES: Readonly<Record<string, readonly string[]>> = { GB: ["UK"] };
+
+/**
+ * Every country and region as options, sorted by name in the user's language; each is found
+ * by its code and by its name in the other language too (an English name in the Chinese page).
+ */
+export function countryOptions(locale: Locale): ListOption[] {
+  const others = locales.filter((other) => other !== locale);
+  return sortedRegions(COUNTRY_CODES, locale).map(({ code, label }) => ({
+    id: code,
+    label,
+    aliases: others.map((other) => regionName(code, other)),
+    codes: [code, ...(EXTRA_CODES[code] ?? [])],
+  }));
 }
