@@ -335,6 +335,19 @@ test.describe("as an admin", () => {
     await page.goto(`/agreements?q=${agreement.referenceNumber}`);
     await expect(page.getByRole("table", { name: "Agreements" }).locator("tbody tr")).toHaveCount(1);
   });
+
+  test("restoring an agreement whose number a live one took since says so and leads to that one", async ({ page }) => {
+    const reference = unique("E2E-TAKEN");
+    const gone = await seededAgreement({ referenceNumber: reference, deletedAt: new Date() });
+    const holder = await seededAgreement({ referenceNumber: reference.toLowerCase() });
+    await page.goto("/agreements/deleted");
+    const row = page.getByRole("row", { name: new RegExp(gone.referenceNumber) });
+    await row.getByRole("button", { name: "Restore" }).click();
+    const refusal = row.getByRole("alert");
+    await expect(refusal).toContainText("Another agreement already has this reference number.");
+    await refusal.getByRole("link", { name: "Find the agreement that has it: change its number there, then restore this one." }).click();
+    await expect(page.getByRole("table", { name: "Agreements" })).toContainText(holder.referenceNumber);
+  });
 });
 
 test("the dashboard's expiring figures open their list soonest first, the 90-day one as the 'Expiring soon' view", async ({ page }) => {
