@@ -193,6 +193,19 @@ test("an admin approves a renewal ahead of its start: the agreement it renews st
   await admin.close();
 });
 
+test("staff discard a renewal draft made by mistake, and Renew is offered again", async ({ page }) => {
+  const agreement = await seededAgreement({ status: "ACTIVE", signedOn: new Date("2025-06-01"), expiresOn: new Date("2030-06-30") });
+  await page.goto(`/agreements/${agreement.id}`);
+  await page.getByRole("button", { name: "Renew" }).click();
+  await expect(page).toHaveURL(/\/edit\?renewed=1$/);
+  await page.goto(page.url().replace(/\/edit\?renewed=1$/, ""));
+  await page.getByRole("button", { name: "Discard draft" }).click();
+  const dialog = page.getByRole("alertdialog", { name: `Discard ${agreement.referenceNumber}-R2?` });
+  await dialog.getByRole("button", { name: "Discard draft" }).click();
+  await expect(page).toHaveURL(`/agreements/${agreement.id}`);
+  await expect(page.getByRole("button", { name: "Renew" })).toBeVisible();
+});
+
 test("its owner terminates an agreement in force, with a reason; other staff may not", async ({ page }) => {
   const staff = await e2eDb().user.findUniqueOrThrow({ where: { email: "staff@example.edu" } });
   const signed = { status: "ACTIVE", signedOn: new Date("2025-06-01"), expiresOn: new Date("2035-06-30") } as const;

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { AGREEMENT_FIELDS, calendarDate, decisionComment, parseAgreementInput, type InputErrors } from "@/lib/agreements/input";
 import { todayOf } from "@/lib/agreements/status";
 import {
-  approveAgreement, deleteAgreement, proposeAgreement, renewAgreement, restoreAgreement, returnAgreement, terminateAgreement, withdrawTermination, createAgreement,
+  approveAgreement, deleteAgreement, discardRenewalDraft, proposeAgreement, renewAgreement, restoreAgreement, returnAgreement, terminateAgreement, withdrawTermination, createAgreement,
   updateAgreement,
   type Decision,
 } from "@/lib/data/agreement-changes";
@@ -140,6 +140,13 @@ export const deleteAgreementAction = formAction({ schema: z.object({ id: idSchem
   refresh(id);
   revalidatePath("/agreements/deleted");
   redirect(`/agreements/deleted?deleted=${id}`);
+});
+
+export const discardRenewalDraftAction = formAction({ schema: z.object({ id: idSchema, version: versionSchema }), roles: OFFICE }, async ({ id, version }, actor) => {
+  const { renewedId } = await discardRenewalDraft(actor, id, version);
+  refresh(id);
+  refresh(renewedId);
+  redirect(`/agreements/${renewedId}`);
 });
 
 export const restoreAgreementAction = formAction({ schema: z.object({ id: idSchema }), roles: ADMIN }, async ({ id }, actor) => {

@@ -419,8 +419,27 @@ export async function deleteAgreement(actor: Actor | null, id: string, version: 
   const admin = assertRole(actor, ADMIN_ONLY);
   await db().$transaction(async (tx) => {
     await lockForDecision(tx, id, version);
-    await tx.agreement.update({ where: { id }, data: { deletedAt: now, version: { increment: 1 } } });
-    await recordAudit(tx, { actorId: admin.id, action: "DELETE", entityType: "Agreement", entityId: id, changes: { deletedAt: [null, now.toISOString()] } });
+    await softDelete(tx, admin, id, now);
+  });
+}
+
+async function softDelete(tx: Tx, who: Actor, id: string, now: Date): Promise<void> {
+  await tx.agreement.update({ where: { id }, data: { deletedAt: now, version: { increment: 1 } } });
+  await recordAudit(tx, { actorId: who.id, action: "DELETE", entityType: "Agreement", entityId: id, changes: { deletedAt: [null, now.toISOString()] } });
+}
+
+/**
+ * Throws away a renewal draft nobody has proposed yet (Renew clicked by mistake). Any office
+ * user may, as any may renew; it is soft-deleted like a deletion (an admin can still restore
+ * it), and the agreement it renews offers Renew again. Returns that agreement's id.
+ */
+export async function discardRenewalDraft(actor: Actor | null, id: string, version: number, now = new Date()): Promise<{ renewedId: string }> {
+  const staff = assertRole(actor, OFFICE_ROLES);
+  return db().$transaction(async (tx) => {
+    const before = await lockForDecision(tx, id, version);
+    if (before.status !== "DRAFT" || !before.supersedesId) throw invalid("workflow", "cannotDiscard");
+    await softDelete(tx, staff, id, now);
+    return { renewedId: before.supersedesId };
   });
 }
 

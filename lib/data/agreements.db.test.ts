@@ -9,7 +9,7 @@ import { createPartner } from "@/lib/seed/partners";
 import { uniqueSuffix } from "@/lib/seed/random";
 import { createDemoUser } from "@/lib/seed/users";
 import {
-  approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
+  approveAgreement, createAgreement, deleteAgreement, discardRenewalDraft, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
   returnAgreement, terminateAgreement, updateAgreement, withdrawTermination,
 } from "./agreement-changes";
 import {
@@ -573,6 +573,23 @@ describe("renewal", () => {
     expect((await getAgreement(owner, old.id)).chain.map((link) => link.id)).toEqual([old.id, second.id]);
     expect(await db().agreement.findUniqueOrThrow({ where: { id: first.id }, select: { supersedesId: true } })).toEqual({ supersedesId: null });
     await expect(renewAgreement(owner, old.id)).rejects.toMatchObject({ field: { messageKey: "alreadyRenewed" } });
+  });
+
+  it("lets staff discard a renewal draft not yet proposed, after which Renew works again; a proposed one stays", async () => {
+    const owner = await actorWith("STAFF");
+    const old = await seedAgreement(db(), { status: "ACTIVE", ownerId: owner.id, signedOn: day("2086-01-01"), effectiveOn: day("2086-09-01"), expiresOn: day("2091-08-31") });
+    const mistake = await renewAgreement(owner, old.id);
+    expect(await discardRenewalDraft(owner, mistake.id, 1)).toEqual({ renewedId: old.id });
+    await expect(getAgreement(owner, mistake.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { entityType: "Agreement", entityId: mistake.id, action: "DELETE" }, select: { actorId: true } });
+    expect(audit.actorId).toBe(owner.id);
+
+    const kept = await renewAgreement(owner, old.id);
+    await proposeAgreement(owner, kept.id, { version: 1, comment: null });
+    await expect(discardRenewalDraft(owner, kept.id, 2)).rejects.toMatchObject({ code: "INVALID", field: { messageKey: "cannotDiscard" } });
+    // Nor an agreement that renews nothing.
+    const plain = await seedAgreement(db(), { status: "DRAFT" });
+    await expect(discardRenewalDraft(owner, plain.id, 1)).rejects.toMatchObject({ field: { messageKey: "cannotDiscard" } });
   });
 
   it("leaves an agreement whose termination was recorded after its renewal to end so, not superseded", async () => {

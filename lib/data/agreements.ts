@@ -280,6 +280,8 @@ export type AgreementDetail = Omit<AgreementInput, "partnerIds" | "facultyIds" |
   terminatesOn: Date | null;
   /** From this date on it shows as SUPERSEDED: the day its approved renewal takes over. */
   supersededOn: Date | null;
+  /** The agreement this one renews, if any. */
+  supersedesId: string | null;
   version: number;
   deletedAt: Date | null;
   createdAt: Date;
@@ -302,7 +304,7 @@ const CHAIN_LIMIT = 50;
 
 const detailSelect = {
   id: true, referenceNumber: true, title: true, kind: true, status: true, signedOn: true, effectiveOn: true, expiresOn: true, terminatesOn: true,
-  supersededOn: true, autoRenews: true, noticePeriodDays: true, ministryApprovalNumber: true, ministryApprovedOn: true, scope: true,
+  supersededOn: true, supersedesId: true, autoRenews: true, noticePeriodDays: true, ministryApprovalNumber: true, ministryApprovedOn: true, scope: true,
   tuitionWaiver: true, creditRecognition: true, notes: true, version: true, deletedAt: true, createdAt: true, updatedAt: true,
   owner: { select: { id: true, name: true, email: true } },
   partners: { select: { partner: { select: { id: true, nameEn: true, nameNative: true, country: true } } } },

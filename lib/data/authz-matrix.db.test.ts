@@ -34,7 +34,7 @@ import { createPartner as seedPartner, createPartnerContact as seedContact } fro
 import { parseAgreementListParams } from "@/lib/agreements/list-params";
 import { createAgreement as seedAgreement } from "@/lib/seed/agreements";
 import {
-  approveAgreement, createAgreement, deleteAgreement, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
+  approveAgreement, createAgreement, deleteAgreement, discardRenewalDraft, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
   returnAgreement, terminateAgreement, updateAgreement, withdrawTermination,
 } from "./agreement-changes";
 import { countAgreementQuickViews, countAgreements, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners } from "./agreements";
@@ -194,6 +194,13 @@ const matrix: Record<string, Cell> = {
   },
   renewAgreement: { allow: OFFICE, invoke: async (actor) => renewAgreement(actor, (await seedAgreement(db(), { status: "ACTIVE", signedOn: new Date("2030-01-01") })).id) },
   deleteAgreement: { allow: ADMIN, invoke: async (actor) => deleteAgreement(actor, (await seedAgreement(db())).id, 1) },
+  discardRenewalDraft: {
+    allow: OFFICE,
+    invoke: async (actor) => {
+      const renewed = await seedAgreement(db(), { status: "ACTIVE", signedOn: new Date("2025-01-01") });
+      return discardRenewalDraft(actor, (await seedAgreement(db(), { status: "DRAFT", supersedesId: renewed.id })).id, 1);
+    },
+  },
   restoreAgreement: { allow: ADMIN, invoke: async (actor) => restoreAgreement(actor, (await seedAgreement(db(), { deletedAt: new Date() })).id) },
   listDeletedAgreements: { allow: ADMIN, invoke: (actor) => listDeletedAgreements(actor) },
 };

@@ -77,6 +77,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
           version={agreement.version}
           canRenew={RENEWABLE.has(agreement.storedStatus) && !agreement.terminatesOn && !isRenewed}
           canDelete={actor.role === "ADMIN"}
+          canDiscard={agreement.storedStatus === "DRAFT" && agreement.supersedesId !== null}
         />
       </header>
       {saved ? (

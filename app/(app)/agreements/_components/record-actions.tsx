@@ -5,10 +5,15 @@ import { useActionState } from "react";
 import { LinkButton, SubmitButton } from "@/components/button";
 import { ConfirmAction } from "@/components/confirm-action";
 import { FormError } from "@/components/form-error";
-import { deleteAgreementAction, renewAgreementAction } from "@/lib/actions/agreements";
+import { deleteAgreementAction, discardRenewalDraftAction, renewAgreementAction } from "@/lib/actions/agreements";
 
-/** Edit, Renew (a draft successor) and, for admins, Delete with a confirmation. */
-export function RecordActions({ id, reference, version, canRenew, canDelete }: { id: string; reference: string; version: number; canRenew: boolean; canDelete: boolean }) {
+type Props = { id: string; reference: string; version: number; canRenew: boolean; canDelete: boolean; canDiscard: boolean };
+
+/**
+ * Edit, Renew (a draft successor), for admins Delete, and for others Discard on a renewal
+ * draft not yet proposed (a Renew clicked by mistake); both ask first.
+ */
+export function RecordActions({ id, reference, version, canRenew, canDelete, canDiscard }: Props) {
   const t = useTranslations("agreements.detail");
   const [renewState, renew] = useActionState(renewAgreementAction, null);
   const renewError = renewState && !renewState.ok ? (Object.values(renewState.fieldErrors)[0]?.[0] ?? renewState.formError) : undefined;
@@ -35,6 +40,19 @@ export function RecordActions({ id, reference, version, canRenew, canDelete }: {
             confirmLabel={t("deleteConfirm")}
             body={t("deleteText")}
             pendingLabel={t("deleting")}
+            cancelLabel={t("cancel")}
+            closeLabel={t("close")}
+            isDanger
+          />
+        ) : canDiscard ? (
+          <ConfirmAction
+            action={discardRenewalDraftAction}
+            fields={{ id, version: String(version) }}
+            label={t("discard")}
+            title={t("discardTitle", { reference })}
+            confirmLabel={t("discardConfirm")}
+            body={t("discardText")}
+            pendingLabel={t("discarding")}
             cancelLabel={t("cancel")}
             closeLabel={t("close")}
             isDanger
