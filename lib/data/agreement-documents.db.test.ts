@@ -66,6 +66,9 @@ describe.each(["folder", "s3"])("agreement documents in the %s store", (name) =>
       field: { name: "file", messageKey: "notPdf" },
     });
     await expect(addAgreementDocument(staff, agreement.id, { name: "empty.pdf", bytes: new Uint8Array() }, store())).rejects.toMatchObject({
+      field: { messageKey: "empty" },
+    });
+    await expect(addAgreementDocument(staff, agreement.id, { name: "", bytes: new Uint8Array() }, store())).rejects.toMatchObject({
       field: { messageKey: "required" },
     });
     expect(await listAgreementDocuments(staff, agreement.id)).toEqual([]);
