@@ -36,6 +36,15 @@ test("filters narrow the list, show their count, and clear", async ({ page }) =>
   await expect(page).toHaveURL(/\/partners$/);
 });
 
+test("sorting by country orders countries by their names in the reader's language", async ({ page }) => {
+  await page.goto("/partners?sort=country");
+  const countries = await page.getByRole("table", { name: "Partners" }).locator("tbody td:nth-child(2)").allInnerTexts();
+  expect(countries.length).toBeGreaterThan(5);
+  const distinct = countries.filter((country, i) => country !== countries[i - 1]);
+  expect(distinct).toEqual([...distinct].sort((a, b) => a.localeCompare(b, "en")));
+  expect(new Set(distinct).size).toBe(distinct.length);
+});
+
 test("pages forward and back through the whole list", async ({ page }) => {
   await page.goto("/partners");
   const first = await rowNames(page);

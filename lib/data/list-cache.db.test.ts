@@ -76,20 +76,20 @@ describe("the partners list through the cache", () => {
     const staff: Actor = { ...(await createDemoUser(db(), { email: `cache-${unique()}@example.edu`, role: "STAFF" })), locale: null };
     const tag = `cache-${unique()}`;
     const params = parsePartnerListParams({ tag });
-    expect((await listPartners(staff, params)).total).toBe(0);
+    expect((await listPartners(staff, params, "en")).total).toBe(0);
     expect((await listPartnerFacets(staff)).tags).not.toContain(tag);
 
     const partner = await createPartner(db(), { nameEn: `Cached University ${tag}`, country: "NZ", tags: [tag] });
-    const shown = await listPartners(staff, params);
+    const shown = await listPartners(staff, params, "en");
     expect(shown.total).toBe(1);
     expect(shown.rows.map((row) => row.activeAgreements)).toEqual([0]);
     expect((await listPartnerFacets(staff)).tags).toContain(tag);
 
     await createAgreement(db(), { partnerIds: [partner.id], status: "ACTIVE", effectiveOn: new Date("2024-01-01"), expiresOn: new Date("2099-01-01") });
-    expect((await listPartners(staff, params)).rows.map((row) => row.activeAgreements)).toEqual([1]);
+    expect((await listPartners(staff, params, "en")).rows.map((row) => row.activeAgreements)).toEqual([1]);
 
     await db().partner.update({ where: { id: partner.id }, data: { deletedAt: new Date() } });
-    expect((await listPartners(staff, params)).total).toBe(0);
+    expect((await listPartners(staff, params, "en")).total).toBe(0);
     expect((await listPartnerFacets(staff)).tags).not.toContain(tag);
   });
 });

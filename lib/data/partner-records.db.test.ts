@@ -193,8 +193,8 @@ describe("soft delete and restore", () => {
     const country = "MN";
     const { id = "" } = await createPartner(staff, form({ nameEn: `Vanishing Institute ${RUN}`, country, tags: TAG }), { confirmSimilar: true });
     const visible = async () => ({
-      listed: (await listPartners(staff, parsePartnerListParams({ tag: TAG }))).total,
-      found: (await listPartners(staff, parsePartnerListParams({ q: `Vanishing Institute ${RUN}` }))).total,
+      listed: (await listPartners(staff, parsePartnerListParams({ tag: TAG }), "en")).total,
+      found: (await listPartners(staff, parsePartnerListParams({ q: `Vanishing Institute ${RUN}` }), "en")).total,
       tag: (await listPartnerFacets(staff)).tags.includes(TAG),
     });
     expect(await visible()).toEqual({ listed: 1, found: 1, tag: true });

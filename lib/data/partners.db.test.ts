@@ -17,7 +17,7 @@ async function actorWith(role: Role): Promise<Actor> {
 // although other test files write partners into the same database at the same time.
 const TAG = `t-${crypto.randomUUID().slice(0, 8)}`;
 const list = (actor: Actor, query: Record<string, string> = {}) =>
-  listPartners(actor, parsePartnerListParams({ tag: TAG, ...query }));
+  listPartners(actor, parsePartnerListParams({ tag: TAG, ...query }), "en");
 
 describe("listPartners", () => {
   let staff: Actor;
@@ -79,17 +79,31 @@ describe("listPartners", () => {
     expect((await list(staff)).rows.map((r) => r.nameEn)).toEqual([
       "Deakin University", "Siemens AG", "Technical University of Munich", "Tsinghua University",
     ]);
+    // By the country's name in the reader's language: Australia, China, Germany; 澳大利亚, 德国, 中国 (pinyin).
     expect((await list(staff, { sort: "country" })).rows.map((r) => r.country)).toEqual(["AU", "CN", "DE", "DE"]);
+    const inChinese = await listPartners(staff, parsePartnerListParams({ tag: TAG, sort: "country" }), "zh");
+    expect(inChinese.rows.map((r) => r.country)).toEqual(["AU", "DE", "DE", "CN"]);
     expect((await list(staff, { sort: "newest" })).rows[0]?.nameEn).toBe("Siemens AG");
     expect((await list(staff, { sort: "agreements" })).rows.map((r) => [r.nameEn, r.activeAgreements])).toEqual([
       ["Siemens AG", 1], ["Technical University of Munich", 1], ["Deakin University", 0], ["Tsinghua University", 0],
     ]);
   });
 
+  it("sorts countries by their names, not their codes, in the reader's language", async () => {
+    const tag = `c-${crypto.randomUUID().slice(0, 8)}`;
+    await db().partner.createMany({
+      data: ["DE", "ES", "FI", "FR"].map((country) => ({ nameEn: `Sorted ${country}`, kind: "UNIVERSITY" as const, country, tags: [tag] })),
+    });
+    const order = async (locale: "en" | "zh") =>
+      (await listPartners(staff, parsePartnerListParams({ tag, sort: "country" }), locale)).rows.map((r) => r.country);
+    expect(await order("en")).toEqual(["FI", "FR", "DE", "ES"]); // Finland, France, Germany, Spain
+    expect(await order("zh")).toEqual(["DE", "FR", "FI", "ES"]); // 德国, 法国, 芬兰, 西班牙
+  });
+
   it("is refused to students and anonymous callers", async () => {
     const params: PartnerListParams = parsePartnerListParams({});
-    await expect(listPartners(null, params)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(listPartners(await actorWith("STUDENT"), params)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listPartners(null, params, "en")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(listPartners(await actorWith("STUDENT"), params, "en")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listPartnerFacets(await actorWith("STUDENT"))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
@@ -114,11 +128,11 @@ describe("listPartners pages", () => {
       const admin = await actorWith("ADMIN");
       const base = { tag: PAGE_TAG, sort };
       const seen: string[] = [];
-      let page = await listPartners(admin, parsePartnerListParams(base));
+      let page = await listPartners(admin, parsePartnerListParams(base), "en");
       expect(page.previousCursor).toBeNull();
       const pages = [page];
       while (page.nextCursor) {
-        page = await listPartners(admin, parsePartnerListParams({ ...base, after: page.nextCursor }));
+        page = await listPartners(admin, parsePartnerListParams({ ...base, after: page.nextCursor }), "en");
         pages.push(page);
       }
       for (const p of pages) seen.push(...p.rows.map((r) => r.id));
@@ -128,17 +142,17 @@ describe("listPartners pages", () => {
 
       // Back from the last page gives exactly the middle page again.
       const last = pages[2]!;
-      const back = await listPartners(admin, parsePartnerListParams({ ...base, before: last.previousCursor! }));
+      const back = await listPartners(admin, parsePartnerListParams({ ...base, before: last.previousCursor! }), "en");
       expect(back.rows.map((r) => r.id)).toEqual(pages[1]!.rows.map((r) => r.id));
       expect(back.nextCursor).not.toBeNull();
-      const first = await listPartners(admin, parsePartnerListParams({ ...base, before: back.previousCursor! }));
+      const first = await listPartners(admin, parsePartnerListParams({ ...base, before: back.previousCursor! }), "en");
       expect(first.rows.map((r) => r.id)).toEqual(pages[0]!.rows.map((r) => r.id));
       expect(first.previousCursor).toBeNull();
     });
   }
 
   it("treats an edited cursor as the first page", async () => {
-    const page = await listPartners(await actorWith("STAFF"), parsePartnerListParams({ tag: PAGE_TAG, after: "bogus" }));
+    const page = await listPartners(await actorWith("STAFF"), parsePartnerListParams({ tag: PAGE_TAG, after: "bogus" }), "en");
     expect(page.rows[0]?.nameEn).toBe("Paged University 000");
   });
 });
@@ -163,20 +177,20 @@ describe("exportPartners", () => {
 
   it("streams exactly the rows the list's filters select, in the list's order, across batches", async () => {
     const staff = await actorWith("STAFF");
-    const rows = await all(await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG })));
+    const rows = await all(await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG }), "en"));
     expect(rows).toHaveLength(1203);
     expect(rows.map((row) => row.nameEn)).toEqual([...rows.map((row) => row.nameEn)].sort());
     expect(new Set(rows.map((row) => row.id)).size).toBe(1203);
-    expect(await all(await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG, country: "CN" })))).toHaveLength(401);
-    const newest = await all(await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG, sort: "newest" })));
+    expect(await all(await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG, country: "CN" }), "en"))).toHaveLength(401);
+    const newest = await all(await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG, sort: "newest" }), "en"));
     expect(newest).toHaveLength(1203);
   });
 
   it("is the office's, and audited with its filters before the first row", async () => {
     const staff = await actorWith("STAFF");
-    await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG, q: "export" }));
+    await exportPartners(staff, parsePartnerListParams({ tag: EXPORT_TAG, q: "export" }), "en");
     const event = await db().auditEvent.findFirst({ where: { actorId: staff.id, action: "EXPORT" } });
     expect(event).toMatchObject({ entityType: "Partner", changes: { filters: { tag: EXPORT_TAG, q: "export", sort: "name" } } });
-    await expect(exportPartners(await actorWith("STUDENT"), parsePartnerListParams({}))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(exportPartners(await actorWith("STUDENT"), parsePartnerListParams({}), "en")).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -8,8 +8,11 @@ import { assertRole, OFFICE_ROLES } from "./access";
 import { recordAudit } from "./audit";
 import type { Actor } from "./current-user";
 import { readThroughListCache } from "./list-cache";
-import { decodeCursor, encodeCursor, type CursorValue } from "@/lib/lists/keyset";
+import type { Locale } from "@/lib/i18n/locales";
+import { sortedRegions } from "@/lib/i18n/regions";
+import { decodeCursor, encodeCursor, type CursorType, type CursorValue } from "@/lib/lists/keyset";
 import { containsWords } from "@/lib/lists/text-search";
+import { COUNTRY_CODES } from "@/lib/partners/countries";
 
 export const PARTNER_PAGE_SIZE = 50;
 
@@ -43,24 +46,58 @@ const ACTIVE_AGREEMENTS_SQL = `(SELECT count(*)::int FROM "AgreementPartner" ap 
   WHERE ap."partnerId" = p.id AND ${IN_FORCE_TEXT})`;
 const ACTIVE_AGREEMENTS = Prisma.raw(ACTIVE_AGREEMENTS_SQL);
 
+/**
+ * The countries in the alphabetical order of their names in `locale` (Germany, Spain, Finland
+ * by code; Finland, France, Germany by name; 德国, 法国, 芬兰 in pinyin): each code's place, and
+ * the SQL that gives a partner's. A code outside the list goes last.
+ */
+type CountryOrder = { sql: string; placeOf: (code: string) => number };
+const countryOrders = new Map<Locale, CountryOrder>();
+function countryOrder(locale: Locale): CountryOrder {
+  let order = countryOrders.get(locale);
+  if (!order) {
+    const codes = sortedRegions(COUNTRY_CODES, locale).map((region) => region.code);
+    const places = new Map(codes.map((code, index) => [code, index + 1]));
+    // A jsonb object finds a key by binary search: 11 ms to order 20,000 partners, where
+    // array_position's scan of 249 codes took 42 (EXPLAIN ANALYZE). Its keys are our own
+    // two-letter codes and its values numbers, so it is written into the SQL as a literal.
+    const json = JSON.stringify(Object.fromEntries(places));
+    order = {
+      sql: `COALESCE(('${json}'::jsonb ->> p.country::text)::int, ${codes.length + 1})`,
+      placeOf: (code) => places.get(code) ?? codes.length + 1,
+    };
+    countryOrders.set(locale, order);
+  }
+  return order;
+}
+
+type SortKey = { columns: readonly (readonly [string, CursorType])[]; descending: boolean };
+
 // Each sort is a key of expressions, unique thanks to the id, in one direction, so a row
 // comparison finds the next page. Casts make the cursor's parameters the expressions' own
-// types. Name, country and newest are served by indexes; "agreements" (most agreements in
-// force first) counts them for every partner the filters leave: fine at 20,000 partners.
-const SORT_KEYS = {
-  name: { columns: [['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false },
-  country: { columns: [["p.country", "bpchar"], ['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false },
-  newest: { columns: [['p."createdAt"', "timestamp"], ["p.id", "uuid"]], descending: true },
-  agreements: { columns: [[`-${ACTIVE_AGREEMENTS_SQL}`, "int"], ['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false },
-} as const satisfies Record<PartnerListParams["sort"], { columns: readonly (readonly [string, string])[]; descending: boolean }>;
+// types. Name and newest are served by indexes; "country" (by the country's name in the
+// reader's language) and "agreements" (most agreements in force first) compute theirs for
+// every partner the filters leave: fine at 20,000 partners, and the page is then cached.
+function sortKeyOf(sort: PartnerListParams["sort"], locale: Locale): SortKey {
+  switch (sort) {
+    case "name":
+      return { columns: [['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false };
+    case "country":
+      return { columns: [[countryOrder(locale).sql, "int"], ['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false };
+    case "newest":
+      return { columns: [['p."createdAt"', "timestamp"], ["p.id", "uuid"]], descending: true };
+    case "agreements":
+      return { columns: [[`-${ACTIVE_AGREEMENTS_SQL}`, "int"], ['p."nameEn"', "varchar"], ["p.id", "uuid"]], descending: false };
+  }
+}
 
 /** The row's values of the sort key's columns: where the next page starts. */
-function keyValues(row: RawRow, sort: PartnerListParams["sort"]): CursorValue[] {
+function keyValues(row: RawRow, sort: PartnerListParams["sort"], locale: Locale): CursorValue[] {
   switch (sort) {
     case "name":
       return [row.nameEn, row.id];
     case "country":
-      return [row.country, row.nameEn, row.id];
+      return [countryOrder(locale).placeOf(row.country), row.nameEn, row.id];
     case "newest":
       return [row.createdAt.toISOString(), row.id];
     case "agreements":
@@ -68,7 +105,7 @@ function keyValues(row: RawRow, sort: PartnerListParams["sort"]): CursorValue[] 
   }
 }
 
-const cursorOf = (row: RawRow, sort: PartnerListParams["sort"]) => encodeCursor(keyValues(row, sort));
+const cursorOf = (row: RawRow, sort: PartnerListParams["sort"], locale: Locale) => encodeCursor(keyValues(row, sort, locale));
 
 /** The WHERE of the list: also used for its count and, later, its export. */
 function partnerFilters(params: PartnerListParams): Prisma.Sql {
@@ -90,8 +127,6 @@ function partnerFilters(params: PartnerListParams): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-type SortKey = (typeof SORT_KEYS)[keyof typeof SORT_KEYS];
-
 function orderOf(key: SortKey, descending: boolean): Prisma.Sql {
   const direction = Prisma.raw(descending ? "DESC" : "ASC");
   return Prisma.join(key.columns.map(([column]) => Prisma.sql`${Prisma.raw(column)} ${direction}`), ", ");
@@ -105,10 +140,10 @@ function after(key: SortKey, cursor: CursorValue[], descending: boolean): Prisma
 }
 
 
-/** The partners list: search, filters, sort and keyset pages, for the office. */
-export async function listPartners(actor: Actor | null, params: PartnerListParams): Promise<PartnerListPage> {
+/** The partners list: search, filters, sort and keyset pages, for the office; `locale` orders countries by name. */
+export async function listPartners(actor: Actor | null, params: PartnerListParams, locale: Locale): Promise<PartnerListPage> {
   assertRole(actor, OFFICE_ROLES);
-  const key = SORT_KEYS[params.sort];
+  const key = sortKeyOf(params.sort, locale);
   const backwards = Boolean(params.before) && !params.after;
   const cursor = decodeCursor(backwards ? params.before : params.after, key.columns.map(([, type]) => type));
   // Walking backwards is walking the reversed order forwards, then turning the page round.
@@ -119,7 +154,7 @@ export async function listPartners(actor: Actor | null, params: PartnerListParam
 
   // The count is kept per filter, so paging through a view counts once.
   const [raw, total] = await Promise.all([
-    readThroughListCache(`partners.rows|${JSON.stringify(params)}`, () => db().$queryRaw<RawRow[]>`
+    readThroughListCache(`partners.rows|${JSON.stringify(params)}|${params.sort === "country" ? locale : ""}`, () => db().$queryRaw<RawRow[]>`
       SELECT p.id, p."nameEn", p."nameNative", p.acronym, p.kind, p.country, p.city, p.status, p.tags, p."createdAt",
         ${ACTIVE_AGREEMENTS} AS "activeAgreements"
       FROM "Partner" p
@@ -141,8 +176,8 @@ export async function listPartners(actor: Actor | null, params: PartnerListParam
   return {
     rows,
     total,
-    nextCursor: last && (backwards ? Boolean(cursor) : hasMore) ? cursorOf(last, params.sort) : null,
-    previousCursor: first && (backwards ? hasMore : Boolean(cursor)) ? cursorOf(first, params.sort) : null,
+    nextCursor: last && (backwards ? Boolean(cursor) : hasMore) ? cursorOf(last, params.sort, locale) : null,
+    previousCursor: first && (backwards ? hasMore : Boolean(cursor)) ? cursorOf(first, params.sort, locale) : null,
   };
 }
 
@@ -168,12 +203,12 @@ const EXPORT_BATCH = 1000;
  * batches so any number of rows streams in constant memory. The caller is checked and the
  * export audited before the first row.
  */
-export async function exportPartners(actor: Actor | null, params: PartnerListParams): Promise<AsyncIterable<PartnerExportRow>> {
+export async function exportPartners(actor: Actor | null, params: PartnerListParams, locale: Locale): Promise<AsyncIterable<PartnerExportRow>> {
   const user = assertRole(actor, OFFICE_ROLES);
   const { q, country, kind, status, tag, active, sort } = params;
   const filters = Object.fromEntries(Object.entries({ q, country, kind, status, tag, active, sort }).filter(([, value]) => value));
   await recordAudit(db(), { actorId: user.id, action: "EXPORT", entityType: "Partner", changes: { filters } });
-  const key = SORT_KEYS[params.sort];
+  const key = sortKeyOf(params.sort, locale);
   return (async function* () {
     let cursor: CursorValue[] | null = null;
     for (;;) {
@@ -188,7 +223,7 @@ export async function exportPartners(actor: Actor | null, params: PartnerListPar
       yield* batch;
       const last = batch.at(-1);
       if (!last || batch.length < EXPORT_BATCH) return;
-      cursor = keyValues(last, params.sort);
+      cursor = keyValues(last, params.sort, locale);
     }
   })();
 }

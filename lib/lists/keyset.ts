@@ -12,7 +12,7 @@ export function encodeCursor(values: CursorValue[]): string {
 }
 
 /** The SQL type each cursor value is cast to: its value must be one PostgreSQL accepts. */
-export type CursorType = "uuid" | "timestamp" | "date" | "varchar" | "bpchar" | "int";
+export type CursorType = "uuid" | "timestamp" | "date" | "varchar" | "int";
 
 function fits(value: unknown, type: CursorType): boolean {
   if (value === null) return true;

@@ -26,15 +26,15 @@ export default async function PartnersPage({ searchParams }: Props) {
   const params = parsePartnerListParams(raw);
   if (!isCanonicalQuery(raw, params)) redirect(`/partners${partnerListQuery(params)}`);
   const actor = await requirePageAccess("/partners", `/partners${partnerListQuery(params)}`);
-  const [page, facets, t, tPage, tRecord, tImport, format, locale] = await Promise.all([
-    listPartners(actor, params),
+  const locale = await getLocale();
+  const [page, facets, t, tPage, tRecord, tImport, format] = await Promise.all([
+    listPartners(actor, params, locale),
     listPartnerFacets(actor),
     getTranslations("partners"),
     getTranslations("pages.partners"),
     getTranslations("partnerRecord"),
     getTranslations("partnerImport"),
     getFormatter(),
-    getLocale(),
   ]);
   const filters = withoutCursor(params);
   const count = t("count", { count: page.total });

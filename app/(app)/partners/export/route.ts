@@ -15,9 +15,9 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const actor = await getCurrentUser();
   try {
-    const rows = await exportPartners(actor, parsePartnerListParams(url.searchParams));
-    const t = await getTranslations("partners");
     const locale = await getLocale();
+    const rows = await exportPartners(actor, parsePartnerListParams(url.searchParams), isLocale(locale) ? locale : "en");
+    const t = await getTranslations("partners");
     const columns: Column<PartnerExportRow>[] = [
       { header: t("columns.name"), value: (row) => row.nameEn, width: 40 },
       { header: t("export.columns.nameNative"), value: (row) => row.nameNative, width: 30 },
