@@ -33,9 +33,14 @@ function inForceOn(day: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(a.status = 'ACTIVE' AND (a."expiresOn" IS NULL OR a."expiresOn" >= ${day}) AND ${notEndedOn(day)})`;
 }
 
+/** No termination in effect on `day`: a termination comes first of the dated ends. */
+function notTerminatedOn(day: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(a."terminatesOn" IS NULL OR a."terminatesOn" > ${day})`;
+}
+
 /** Neither terminated nor superseded on `day`: the dated ends that come before an expiry. */
 function notEndedOn(day: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(a."terminatesOn" IS NULL OR a."terminatesOn" > ${day}) AND (a."supersededOn" IS NULL OR a."supersededOn" > ${day})`;
+  return Prisma.sql`${notTerminatedOn(day)} AND (a."supersededOn" IS NULL OR a."supersededOn" > ${day})`;
 }
 
 /**
@@ -61,7 +66,7 @@ export function shownStatusIs(status: AgreementStatus, today: string): Prisma.Sq
     case "TERMINATED":
       return Prisma.sql`(a.status = 'TERMINATED' OR (a.status = 'ACTIVE' AND a."terminatesOn" <= ${day}))`;
     case "SUPERSEDED":
-      return Prisma.sql`(a.status = 'SUPERSEDED' OR (a.status = 'ACTIVE' AND a."supersededOn" <= ${day} AND (a."terminatesOn" IS NULL OR a."terminatesOn" > ${day})))`;
+      return Prisma.sql`(a.status = 'SUPERSEDED' OR (a.status = 'ACTIVE' AND a."supersededOn" <= ${day} AND ${notTerminatedOn(day)}))`;
     default:
       return Prisma.sql`a.status = ${status}::"AgreementStatus"`;
   }

@@ -114,7 +114,6 @@ async function lockAgreement(tx: Tx, id: string) {
 
 type Locked = Awaited<ReturnType<typeof lockAgreement>>;
 
-
 /** Partners and faculties as people read them, for the conflict message. */
 async function readableLinks(tx: Tx, partnerIds: string[], facultyIds: string[]) {
   const [partners, faculties] = await Promise.all([

@@ -17,6 +17,12 @@ export function RecordActions({ id, reference, version, canRenew, canDelete, can
   const t = useTranslations("agreements.detail");
   const [renewState, renew] = useActionState(renewAgreementAction, null);
   const renewError = renewState && !renewState.ok ? (Object.values(renewState.fieldErrors)[0]?.[0] ?? renewState.formError) : undefined;
+  // Taking the record away, after a confirmation: an admin deletes it; others may discard a renewal draft.
+  const removal = canDelete
+    ? ({ action: deleteAgreementAction, key: "delete", pending: "deleting" } as const)
+    : canDiscard
+      ? ({ action: discardRenewalDraftAction, key: "discard", pending: "discarding" } as const)
+      : null;
   return (
     <div className="flex flex-col items-stretch gap-2 sm:items-end">
       <div className="flex flex-wrap gap-2">
@@ -31,28 +37,15 @@ export function RecordActions({ id, reference, version, canRenew, canDelete, can
             </SubmitButton>
           </form>
         ) : null}
-        {canDelete ? (
+        {removal ? (
           <ConfirmAction
-            action={deleteAgreementAction}
+            action={removal.action}
             fields={{ id, version: String(version) }}
-            label={t("delete")}
-            title={t("deleteTitle", { reference })}
-            confirmLabel={t("deleteConfirm")}
-            body={t("deleteText")}
-            pendingLabel={t("deleting")}
-            cancelLabel={t("cancel")}
-            closeLabel={t("close")}
-            isDanger
-          />
-        ) : canDiscard ? (
-          <ConfirmAction
-            action={discardRenewalDraftAction}
-            fields={{ id, version: String(version) }}
-            label={t("discard")}
-            title={t("discardTitle", { reference })}
-            confirmLabel={t("discardConfirm")}
-            body={t("discardText")}
-            pendingLabel={t("discarding")}
+            label={t(removal.key)}
+            title={t(`${removal.key}Title`, { reference })}
+            confirmLabel={t(`${removal.key}Confirm`)}
+            body={t(`${removal.key}Text`)}
+            pendingLabel={t(removal.pending)}
             cancelLabel={t("cancel")}
             closeLabel={t("close")}
             isDanger
