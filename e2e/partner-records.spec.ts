@@ -11,7 +11,7 @@ test.use({ storageState: storageStateFor("staff") });
 
 const unique = () => crypto.randomUUID().slice(0, 6);
 
-async function seedPartner(data: { nameEn: string; nameNative?: string; country?: string }) {
+async function seedPartner(data: { nameEn: string; nameNative?: string; country?: string; tags?: string[] }) {
   return e2eDb().partner.create({ data: { kind: "UNIVERSITY", country: "DE", city: "Berlin", status: "ACTIVE", ...data } });
 }
 
@@ -93,6 +93,28 @@ test("did you mean…: a close name shows the existing partners first; staff may
   await notice.getByRole("button", { name: "None of these: create the new partner" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Quite Different ${id}` })).toBeVisible();
   expect(await e2eDb().partner.count({ where: { nameNative: `韦尔马${id}理工学院`, deletedAt: null } })).toBe(2);
+});
+
+test("edit: the tags in use are offered beside the saved ones, and a typed word narrows them", async ({ page }) => {
+  const id = unique();
+  const partner = await seedPartner({ nameEn: `Tagged College ${id}`, tags: [`aa-${id}`, `ab-${id}`] });
+  await seedPartner({ nameEn: `Other College ${id}`, tags: [`aa-${id}`, `ac-${id}-summer`] });
+  await page.goto(`/partners/${partner.id}/edit`);
+  const offered = page.getByRole("group", { name: "Tags in use" });
+  const tags = page.getByRole("textbox", { name: "Tags" });
+  await expect(tags).toHaveValue(`aa-${id}, ab-${id}`);
+  // The saved tags are whole tags, not a word being typed: other tags are offered, not these.
+  await expect(offered.getByRole("button").first()).toBeVisible();
+  await expect(offered.getByRole("button", { name: `Add tag ab-${id}` })).toHaveCount(0);
+  await expect(offered.getByRole("button", { name: `Add tag aa-${id}` })).toHaveCount(0);
+
+  await tags.fill(`aa-${id}, ab-${id}, ac-${id}`);
+  await expect(offered.getByRole("button")).toHaveCount(1);
+  await offered.getByRole("button", { name: `Add tag ac-${id}-summer` }).click();
+  await expect(tags).toHaveValue(`aa-${id}, ab-${id}, ac-${id}-summer, `);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/partners/${partner.id}`);
+  await expect(page.getByText(`ac-${id}-summer`).first()).toBeVisible();
 });
 
 test("edit saves, and contacts are added, edited and removed", async ({ page }) => {

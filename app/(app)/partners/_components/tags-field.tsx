@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { TextField, type FieldErrors } from "@/components/field";
+import { offeredTags, typingWord, withTag } from "./tag-suggestions";
 
 export type TagsFieldProps = {
   name: string;
@@ -16,33 +17,24 @@ export type TagsFieldProps = {
   className?: string;
 };
 
-const split = (text: string) => text.split(/[,，]/).map((tag) => tag.trim());
-
 /**
  * Free tags typed comma-separated (it works before JavaScript loads), with the tags in use
- * offered as buttons: those matching the word being typed first, never one already there.
+ * offered as buttons (tag-suggestions.ts): never one already there, and while a word is being
+ * typed only those containing it.
  */
 export function TagsField({ name, label, description, suggestionsLabel, addLabel, defaultValue, suggestions, errorMessage, className }: TagsFieldProps) {
   const [text, setText] = useState(defaultValue);
-  const parts = split(text);
-  const typing = (parts.at(-1) ?? "").toLowerCase();
-  const chosen = new Set(parts.filter(Boolean).map((tag) => tag.toLowerCase()));
-  const offered = suggestions
-    .filter((tag) => !chosen.has(tag.toLowerCase()) || tag.toLowerCase() === typing)
-    .filter((tag) => !typing || tag.toLowerCase().includes(typing))
-    .slice(0, 12);
-
-  const add = (tag: string) => {
-    const kept = parts.slice(0, -1).filter(Boolean);
-    const last = parts.at(-1) ?? "";
-    // The word being typed is replaced when it is the start of the tag, else kept.
-    const before = last && tag.toLowerCase().includes(last.toLowerCase()) ? kept : [...kept, last].filter(Boolean);
-    setText(`${[...before, tag].join(", ")}, `);
-  };
+  const [edited, setEdited] = useState(false);
+  const typing = typingWord(text, edited);
+  const offered = offeredTags(text, typing, suggestions);
+  const add = (tag: string) => setText(withTag(text, typing, tag));
 
   return (
     <div className={className}>
-      <TextField name={name} label={label} description={description} value={text} onChange={setText} errorMessage={errorMessage} autoComplete="off" />
+      <TextField name={name} label={label} description={description} value={text} onChange={(value) => {
+          setText(value);
+          setEdited(true);
+        }} errorMessage={errorMessage} autoComplete="off" />
       {offered.length > 0 ? (
         <div className="mt-2 flex flex-wrap items-center gap-1.5" role="group" aria-label={suggestionsLabel}>
           <span aria-hidden="true" className="me-1 text-xs text-slate-500">
