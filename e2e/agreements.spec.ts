@@ -125,12 +125,15 @@ test("a bad form keeps what was typed and says what is wrong next to each field"
   await page.getByRole("button", { name: "Create agreement" }).click();
   await expect(page.getByText("Choose at least one partner.")).toBeVisible();
   await expect(page.getByText("The expiry date is before the date it takes effect.")).toBeVisible();
+  // All problems at once: the number in use is named beside the others, not after they are fixed.
+  await expect(page.getByRole("textbox", { name: "Reference number" })).toHaveAccessibleDescription(/Another agreement already has this reference number\./);
   await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue("Typed title");
 
   await pickPartner(page, "Munich", "Technical University of Munich");
   await page.getByLabel("Expires on").fill("2031-08-31");
   await page.getByRole("button", { name: "Create agreement" }).click();
   await expect(page.getByText("Another agreement already has this reference number.")).toBeVisible();
+  await expect(page.getByText("The expiry date is before the date it takes effect.")).toHaveCount(0);
   await expect(page.getByRole("textbox", { name: "Reference number" })).toHaveValue(taken.referenceNumber);
 });
 

@@ -7,8 +7,8 @@ import { z } from "zod";
 import { AGREEMENT_FIELDS, calendarDate, decisionComment, parseAgreementInput, type InputErrors } from "@/lib/agreements/input";
 import { todayOf } from "@/lib/agreements/status";
 import {
-  approveAgreement, deleteAgreement, discardRenewalDraft, proposeAgreement, renewAgreement, restoreAgreement, returnAgreement, terminateAgreement, withdrawTermination, createAgreement,
-  updateAgreement,
+  approveAgreement, createAgreement, deleteAgreement, discardRenewalDraft, isReferenceNumberInUse, proposeAgreement, renewAgreement, restoreAgreement,
+  returnAgreement, terminateAgreement, updateAgreement, withdrawTermination,
   type Decision,
 } from "@/lib/data/agreement-changes";
 import { searchAgreementPartners, type Choice } from "@/lib/data/agreements";
@@ -41,6 +41,16 @@ async function withMessages(errors: InputErrors, values: Values, formError?: str
   return { ok: false, fieldErrors, formError: formError ?? t("fixFields"), values };
 }
 
+/**
+ * The form's problems all at once: a reference number another agreement has is named beside
+ * the others, not only after they are fixed (the data layer checks it again when saving).
+ */
+async function formProblems(errors: InputErrors, values: Values, actor: Actor | null, exceptId?: string): Promise<FormState> {
+  const reference = values.referenceNumber?.trim();
+  const inUse = !errors.referenceNumber && reference && (await isReferenceNumberInUse(actor, reference, exceptId));
+  return withMessages(inUse ? { ...errors, referenceNumber: "referenceInUse" } : errors, values);
+}
+
 /** A refusal the person can fix becomes a message next to its field; the rest goes to formAction. */
 async function refusal(error: unknown, values: Values): Promise<FormState> {
   if (isAppError(error) && error.field) return withMessages({ [error.field.name]: error.field.messageKey }, values);
@@ -58,7 +68,7 @@ function refresh(id?: string) {
 export const createAgreementAction = formAction({ schema: formFields, roles: OFFICE }, async (input, actor) => {
   const values = stringsOf(input);
   const parsed = parseAgreementInput(values, todayOf(new Date()));
-  if (!parsed.ok) return withMessages(parsed.errors, values);
+  if (!parsed.ok) return formProblems(parsed.errors, values, actor);
   let id: string;
   try {
     ({ id } = await createAgreement(actor, parsed.data));
@@ -74,7 +84,7 @@ export const updateAgreementAction = formAction(
   async ({ id, version, ...input }, actor) => {
     const values = { ...stringsOf(input), id, version: String(version) };
     const parsed = parseAgreementInput(values, todayOf(new Date()));
-    if (!parsed.ok) return withMessages(parsed.errors, values);
+    if (!parsed.ok) return formProblems(parsed.errors, values, actor, id);
     try {
       await updateAgreement(actor, id, { ...parsed.data, version });
     } catch (error) {

@@ -41,11 +41,20 @@ async function assertReferencesExist(tx: Tx, input: AgreementInput): Promise<voi
 }
 
 /** Whether a live agreement (other than `exceptId`) has the number, in any letter case, as the unique index reads it. */
-async function isReferenceTaken(tx: Tx, referenceNumber: string, exceptId?: string): Promise<boolean> {
+async function isReferenceTaken(tx: Pick<Tx, "$queryRaw">, referenceNumber: string, exceptId?: string): Promise<boolean> {
   const taken = await tx.$queryRaw<unknown[]>`
     SELECT 1 FROM "Agreement" WHERE lower("referenceNumber") = lower(${referenceNumber}) AND "deletedAt" IS NULL
       AND id IS DISTINCT FROM ${exceptId ?? null}::uuid LIMIT 1`;
   return taken.length > 0;
+}
+
+/**
+ * Whether a live agreement other than `exceptId` has the number. The form asks while it reports
+ * other problems, so a number in use shows beside them, not only once they are fixed.
+ */
+export async function isReferenceNumberInUse(actor: Actor | null, referenceNumber: string, exceptId?: string): Promise<boolean> {
+  assertRole(actor, OFFICE_ROLES);
+  return isReferenceTaken(db(), referenceNumber, exceptId && isUuid(exceptId) ? exceptId : undefined);
 }
 
 async function assertReferenceFree(tx: Tx, referenceNumber: string, exceptId?: string): Promise<void> {

@@ -9,8 +9,8 @@ import { createPartner } from "@/lib/seed/partners";
 import { uniqueSuffix } from "@/lib/seed/random";
 import { createDemoUser } from "@/lib/seed/users";
 import {
-  approveAgreement, createAgreement, deleteAgreement, discardRenewalDraft, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
-  returnAgreement, terminateAgreement, updateAgreement, withdrawTermination,
+  approveAgreement, createAgreement, deleteAgreement, discardRenewalDraft, isReferenceNumberInUse, listDeletedAgreements, proposeAgreement, renewAgreement,
+  restoreAgreement, returnAgreement, terminateAgreement, updateAgreement, withdrawTermination,
 } from "./agreement-changes";
 import {
   AGREEMENT_PAGE_SIZE, agreementWhere, countAgreementQuickViews, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners,
@@ -297,6 +297,18 @@ describe("creating and editing", () => {
     await expect(createAgreement(staff, input([partner.id], { referenceNumber: taken.referenceNumber }))).resolves.toHaveProperty("id");
     // …and the deleted one cannot come back while the new one holds its number.
     await expect(restoreAgreement(await actorWith("ADMIN"), taken.id)).rejects.toMatchObject({ field: { messageKey: "referenceInUse" } });
+  });
+
+  it("tells the form whether a number is in use, in any case, by a live agreement other than the one edited", async () => {
+    const staff = await actorWith("STAFF");
+    const taken = await seedAgreement(db(), { referenceNumber: `ASKED-${uniqueSuffix()}` });
+    expect(await isReferenceNumberInUse(staff, taken.referenceNumber.toLowerCase())).toBe(true);
+    expect(await isReferenceNumberInUse(staff, taken.referenceNumber, taken.id)).toBe(false);
+    expect(await isReferenceNumberInUse(staff, `FREE-${uniqueSuffix()}`)).toBe(false);
+    // A malformed id from a forged form is no one's: the number still counts as in use.
+    expect(await isReferenceNumberInUse(staff, taken.referenceNumber, "not-a-uuid")).toBe(true);
+    await db().agreement.update({ where: { id: taken.id }, data: { deletedAt: new Date() } });
+    expect(await isReferenceNumberInUse(staff, taken.referenceNumber)).toBe(false);
   });
 
   it("refuses unknown or deleted partners and a non-office owner", async () => {

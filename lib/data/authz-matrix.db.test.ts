@@ -34,8 +34,8 @@ import { createPartner as seedPartner, createPartnerContact as seedContact } fro
 import { parseAgreementListParams } from "@/lib/agreements/list-params";
 import { createAgreement as seedAgreement } from "@/lib/seed/agreements";
 import {
-  approveAgreement, createAgreement, deleteAgreement, discardRenewalDraft, listDeletedAgreements, proposeAgreement, renewAgreement, restoreAgreement,
-  returnAgreement, terminateAgreement, updateAgreement, withdrawTermination,
+  approveAgreement, createAgreement, deleteAgreement, discardRenewalDraft, isReferenceNumberInUse, listDeletedAgreements, proposeAgreement, renewAgreement,
+  restoreAgreement, returnAgreement, terminateAgreement, updateAgreement, withdrawTermination,
 } from "./agreement-changes";
 import { countAgreementQuickViews, countAgreements, getAgreement, listAgreementChoices, listAgreements, searchAgreementPartners } from "./agreements";
 import { exportAgreements } from "./agreements-export";
@@ -159,6 +159,7 @@ const matrix: Record<string, Cell> = {
   searchAgreementPartners: { allow: OFFICE, invoke: (actor) => searchAgreementPartners(actor, "matrix") },
   getAgreement: { allow: OFFICE, invoke: async (actor) => getAgreement(actor, (await seedAgreement(db())).id) },
   createAgreement: { allow: OFFICE, invoke: async (actor) => createAgreement(actor, await agreementInput()) },
+  isReferenceNumberInUse: { allow: OFFICE, invoke: (actor) => isReferenceNumberInUse(actor, "MATRIX-REF") },
   updateAgreement: {
     allow: OFFICE,
     invoke: async (actor) => {
