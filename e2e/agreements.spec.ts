@@ -114,6 +114,23 @@ test("the agreement and partner forms' text fields take no more than can be save
   await expect(page.getByRole("textbox", { name: /^English name/ })).toHaveAttribute("maxlength", "300");
 });
 
+test("every way back to a list says where it leads, in the same words", async ({ page }) => {
+  const agreement = await seededAgreement();
+  const partner = await e2eDb().partner.findFirstOrThrow({ where: { deletedAt: null }, select: { id: true } });
+  const main = page.getByRole("main");
+  for (const [path, label, href] of [
+    ["/agreements/new", "All agreements", "/agreements"],
+    [`/agreements/${agreement.id}`, "All agreements", "/agreements"],
+    ["/agreements/import", "All agreements", "/agreements"],
+    ["/partners/new", "All partners", "/partners"],
+    [`/partners/${partner.id}`, "All partners", "/partners"],
+    ["/partners/import", "All partners", "/partners"],
+  ] as const) {
+    await page.goto(path);
+    await expect(main.getByRole("link", { name: label }), path).toHaveAttribute("href", href);
+  }
+});
+
 test("a bad form keeps what was typed and says what is wrong next to each field", async ({ page }) => {
   const taken = await seededAgreement();
   await page.goto("/agreements/new");
