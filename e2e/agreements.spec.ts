@@ -114,6 +114,16 @@ test("the agreement and partner forms' text fields take no more than can be save
   await expect(page.getByRole("textbox", { name: /^English name/ })).toHaveAttribute("maxlength", "300");
 });
 
+test("the list tells an agreement signed ahead from one in effect: 'In effect from' its first day", async ({ page }) => {
+  const startsOn = addDays(new Date(), 60);
+  const ahead = await seededAgreement({ status: "ACTIVE", signedOn: new Date(), effectiveOn: startsOn, expiresOn: addDays(startsOn, 1000) });
+  await page.goto(`/agreements?q=${ahead.referenceNumber}`);
+  const row = page.getByRole("row", { name: new RegExp(ahead.referenceNumber) });
+  await expect(row.getByRole("cell").filter({ hasText: "Active" })).toContainText(
+    `In effect from ${new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(isoDate(startsOn)))}`,
+  );
+});
+
 test("every way back to a list says where it leads, in the same words", async ({ page }) => {
   const agreement = await seededAgreement();
   const partner = await e2eDb().partner.findFirstOrThrow({ where: { deletedAt: null }, select: { id: true } });

@@ -194,6 +194,21 @@ describe("status by dates: every filter agrees with the status shown", () => {
   });
 });
 
+describe("an agreement signed ahead of taking effect", () => {
+  it("shows ACTIVE with the day it takes effect while that is to come, and without it from that day", async () => {
+    const staff = await actorWith("STAFF");
+    const partner = await createPartner(db());
+    const signed = { partnerIds: [partner.id], status: "ACTIVE" as const, signedOn: day("2091-01-10"), expiresOn: day("2096-08-31") };
+    const ahead = await seedAgreement(db(), { ...signed, effectiveOn: day("2091-09-01") });
+    const today = await seedAgreement(db(), { ...signed, effectiveOn: day("2091-06-15") });
+    const started = await seedAgreement(db(), { ...signed, effectiveOn: day("2091-01-10") });
+    const rows = new Map((await list(staff, { partner: partner.id })).rows.map((row) => [row.id, row]));
+    expect(rows.get(ahead.id)).toMatchObject({ status: "ACTIVE", startsOn: day("2091-09-01") });
+    expect(rows.get(today.id)).toMatchObject({ status: "ACTIVE", startsOn: null });
+    expect(rows.get(started.id)).toMatchObject({ status: "ACTIVE", startsOn: null });
+  });
+});
+
 describe("today in SQL", () => {
   it("is the UTC date todayOf() gives, whatever the session's time zone (current_date would differ in one of these at any hour)", async () => {
     for (const zone of ["Pacific/Kiritimati", "Pacific/Pago_Pago"]) {

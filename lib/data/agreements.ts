@@ -32,6 +32,8 @@ export type AgreementListRow = {
   expiresOn: Date | null;
   /** A termination's first day, still to come while the status shows ACTIVE. */
   terminatesOn: Date | null;
+  /** The day it takes effect, while that is still to come: a signed agreement (or an early-approved renewal) shows ACTIVE before it. */
+  startsOn: Date | null;
   /** The first partners by name, at most PARTNERS_SHOWN; `morePartners` when there are others. */
   partners: string[];
   morePartners: boolean;
@@ -136,7 +138,8 @@ export async function listAgreements(actor: Actor | null, params: AgreementListP
   const [raw, total] = await Promise.all([
     readThroughListCache(`agreements.rows|${JSON.stringify({ ...params, today })}`, () => db().$queryRaw<RawRow[]>`
       SELECT a.id, a."referenceNumber", a.title, a.kind, ${shownStatusSql(today)} AS status, a."signedOn", a."expiresOn",
-        a."terminatesOn", a."createdAt", COALESCE(a."expiresOn", 'infinity'::date)::text AS "expiresKey", u.name AS "ownerName",
+        a."terminatesOn", CASE WHEN a."effectiveOn" > ${today}::date THEN a."effectiveOn" END AS "startsOn", a."createdAt",
+        COALESCE(a."expiresOn", 'infinity'::date)::text AS "expiresKey", u.name AS "ownerName",
         ARRAY(SELECT p."nameEn" FROM "AgreementPartner" ap JOIN "Partner" p ON p.id = ap."partnerId"
           WHERE ap."agreementId" = a.id ORDER BY p."nameEn" LIMIT ${PARTNERS_SHOWN + 1}) AS partners
       FROM "Agreement" a LEFT JOIN "User" u ON u.id = a."ownerId"

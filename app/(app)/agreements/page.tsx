@@ -143,6 +143,7 @@ export default async function AgreementsPage({ searchParams }: Props) {
                   // negotiated, only that no date is set yet.
                   expires: row.expiresOn ? date(row.expiresOn) : SIGNED_STATUSES.has(row.status) ? t("noExpiry") : t("detail.notSet"),
                   hasExpiry: Boolean(row.expiresOn),
+                  starting: row.status === "ACTIVE" && row.startsOn ? t("startsOn", { date: date(row.startsOn) }) : null,
                   ending: row.status === "ACTIVE" && row.terminatesOn ? t("terminatesOn", { date: date(row.terminatesOn) }) : null,
                   ownerName: row.ownerName,
                 }))}

@@ -17,6 +17,8 @@ export type AgreementRowView = {
   /** The expiry date, or "no expiry" (`hasExpiry` false). */
   expires: string;
   hasExpiry: boolean;
+  /** "In effect from …" while a signed agreement has yet to take effect. */
+  starting: string | null;
   /** "Terminated from …" while a termination is still to come. */
   ending: string | null;
   ownerName: string | null;
@@ -46,6 +48,7 @@ export function AgreementRows({ rows }: { rows: AgreementRowView[] }) {
       <TableCell hiddenBelow="xl">{row.kind}</TableCell>
       <TableCell>
         <AgreementStatusBadge status={row.status} label={row.statusLabel} />
+        {row.starting ? <span className="mt-1 block text-xs text-slate-500">{row.starting}</span> : null}
       </TableCell>
       <TableCell hiddenBelow="md" className="whitespace-nowrap tabular-nums">
         {row.hasExpiry ? row.expires : <span className="text-slate-500">{row.expires}</span>}
