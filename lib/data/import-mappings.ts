@@ -12,19 +12,28 @@ export type ImportKind = "partners" | "agreements";
 
 const mappingKey = (kind: ImportKind, userId: string) => `import.mapping.${kind}:${userId}`;
 
-/** The caller's last mapping for this kind of import, when it fits this file's columns. */
+/**
+ * The caller's last mapping for this kind of import, as far as it applies to this file: each
+ * field whose column is here by name, and a field left out by choice when the file has the same
+ * columns. The rest is left for the guess; a file none of it applies to gets none.
+ */
 export async function getImportMapping(actor: Actor | null, kind: ImportKind, headers: readonly string[]): Promise<ImportMapping | null> {
   const staff = assertRole(actor, OFFICE_ROLES);
   const saved = await db().setting.findUnique({ where: { key: mappingKey(kind, staff.id) }, select: { value: true } });
   const value = saved?.value as { headers?: string[]; mapping?: ImportMapping } | undefined;
   if (!value?.mapping || !value.headers) return null;
+  const sameColumns = value.headers.length === headers.length && value.headers.every((header, i) => header === headers[i]);
   const mapping: ImportMapping = {};
   for (const [field, index] of Object.entries(value.mapping)) {
-    const header = index === null || index === undefined ? undefined : value.headers[index];
-    const found = header === undefined ? -1 : headers.indexOf(header);
-    mapping[field] = found >= 0 ? found : null;
+    if (index === null || index === undefined) {
+      if (sameColumns) mapping[field] = null;
+      continue;
+    }
+    const found = headers.indexOf(value.headers[index] ?? "");
+    if (found >= 0) mapping[field] = found;
   }
-  return mappingFits(mapping, headers) ? mapping : null;
+  const applies = Object.values(mapping).some((column) => column !== null && column !== undefined);
+  return applies && mappingFits(mapping, headers) ? mapping : null;
 }
 
 export async function saveImportMapping(actor: Actor | null, kind: ImportKind, headers: readonly string[], mapping: ImportMapping): Promise<void> {

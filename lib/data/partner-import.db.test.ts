@@ -76,4 +76,15 @@ describe("the remembered mapping", () => {
     expect(await getImportMapping(one, "agreements", ["Name", "Country"])).toBeNull();
     expect(await getImportMapping(other, "partners", ["Name", "Country"])).toBeNull();
   });
+
+  it("applies only where it fits: another file's columns are guessed, not left out", async () => {
+    const one = await staff();
+    await saveImportMapping(one, "partners", ["英文名称", "国家/地区", "城市"], { nameEn: 0, country: 1, city: null });
+    // The same columns: the choice to leave the city out stands.
+    expect(await getImportMapping(one, "partners", ["英文名称", "国家/地区", "城市"])).toEqual({ nameEn: 0, country: 1, city: null });
+    // One column renamed: the others are remembered, the renamed one and the city left to the guess.
+    expect(await getImportMapping(one, "partners", ["英文名称", "Country", "City"])).toEqual({ nameEn: 0 });
+    // An English file with none of these columns gets no remembered mapping at all.
+    expect(await getImportMapping(one, "partners", ["Name", "Country", "City"])).toBeNull();
+  });
 });
