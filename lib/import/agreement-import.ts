@@ -9,6 +9,7 @@ import importZh from "@/lib/i18n/messages/agreement-import.zh.json";
 import { rorIdOf } from "@/lib/partners/partner-input";
 import { asCode, codesOf, guessMappingOf, lookup, normalise, rowsOf, type ImportMapping, type RowProblem } from "./mapping";
 import type { Table } from "./read-table";
+import { AGREEMENT_KIND_ALIASES, AGREEMENT_STATUS_ALIASES } from "./value-aliases";
 
 // A spreadsheet of agreements → checked agreement inputs, or every reason each bad row is
 // bad. Pure: the data layer looks up what the rows name (partners, owners, faculties,
@@ -30,21 +31,24 @@ export const REQUIRED_AGREEMENT_FIELDS: readonly AgreementImportField[] = ["refe
 export type AgreementImportMapping = ImportMapping<AgreementImportField>;
 export type AgreementRowProblem = RowProblem<AgreementImportField>;
 
+/** What a row without a status gets; the mapping step names it. */
+export const AGREEMENT_IMPORT_DEFAULTS = { status: "DRAFT" } as const satisfies Partial<Record<AgreementImportField, string>>;
+
 const HEADER_ALIASES: Record<AgreementImportField, readonly string[]> = {
-  referenceNumber: ["reference", "reference number", "reference no", "ref", "ref no", "agreement number", "编号", "协议编号", "参考编号"],
-  title: ["title", "agreement title", "agreement", "标题", "协议名称", "名称"],
-  kind: ["kind", "type", "agreement type", "category", "类型", "协议类型"],
-  partners: ["partner", "partners", "partner institution", "partner institutions", "institution", "合作方", "合作伙伴", "合作院校"],
+  referenceNumber: ["reference", "reference number", "reference no", "ref", "ref no", "agreement number", "编号", "协议编号", "参考编号", "agreement no.", "agreement no", "ref. no.", "no.", "协议号", "合同编号"],
+  title: ["title", "agreement title", "agreement", "标题", "协议名称", "名称", "agreement name", "name of agreement", "协议标题"],
+  kind: ["kind", "type", "agreement type", "category", "类型", "协议类型", "type of agreement", "agreement kind", "协议种类"],
+  partners: ["partner", "partners", "partner institution", "partner institutions", "institution", "合作方", "合作伙伴", "合作院校", "partner university", "partner universities", "partner name", "合作单位", "合作机构", "外方院校", "外方合作院校"],
   status: ["status", "stored status", "状态"],
-  signedOn: ["signed", "signed on", "date signed", "signing date", "signature date", "签署日期", "签订日期"],
-  effectiveOn: ["effective", "effective on", "effective date", "takes effect on", "start date", "start", "生效日期", "开始日期"],
-  expiresOn: ["expires", "expires on", "expiry", "expiry date", "end date", "end", "到期", "到期日期", "截止日期", "失效日期"],
+  signedOn: ["signed", "signed on", "date signed", "signing date", "signature date", "签署日期", "签订日期", "date of signing", "签署时间", "签约日期", "签订时间"],
+  effectiveOn: ["effective", "effective on", "effective date", "takes effect on", "start date", "start", "生效日期", "开始日期", "valid from", "生效时间", "起始日期"],
+  expiresOn: ["expires", "expires on", "expiry", "expiry date", "end date", "end", "到期", "到期日期", "截止日期", "失效日期", "valid until", "valid to", "expiration date", "到期时间", "截止时间", "有效期至"],
   terminatesOn: ["termination takes effect on", "terminated from", "terminates on", "terminated on", "termination date", "termination", "终止日期", "终止生效日期", "终止时间"],
   autoRenews: ["automatic renewal", "auto renewal", "auto renew", "renews automatically", "自动续约", "自动续签"],
   noticePeriodDays: ["notice period", "notice period days", "notice days", "notice", "通知期", "通知期 天"],
   ministryApprovalNumber: ["ministry approval number", "ministry approval", "approval number", "教育部批准文号", "批准文号"],
   ministryApprovedOn: ["ministry approval date", "ministry approved on", "approved on", "approval date", "批准日期"],
-  owner: ["owner", "owner email", "owner's email", "responsible", "负责人", "负责人邮箱"],
+  owner: ["owner", "owner email", "owner's email", "responsible", "负责人", "负责人邮箱", "contact person", "person in charge", "经办人"],
   faculties: ["faculty", "faculties", "faculties involved", "school", "schools", "department", "涉及院系", "院系", "学院"],
   scope: ["scope", "scope of cooperation", "description", "合作范围", "范围"],
   tuitionWaiver: ["tuition waiver", "tuition", "fees", "学费减免", "学费"],
@@ -65,8 +69,8 @@ export function guessAgreementMapping(headers: readonly string[]): AgreementImpo
   ]);
 }
 
-const KINDS = lookup([agreementsEn.agreements.kinds, agreementsZh.agreements.kinds, codesOf(AgreementKind)]);
-const STATUSES = lookup([agreementsEn.agreements.statuses, agreementsZh.agreements.statuses, codesOf(AgreementStatus)]);
+const KINDS = lookup([agreementsEn.agreements.kinds, agreementsZh.agreements.kinds, codesOf(AgreementKind), AGREEMENT_KIND_ALIASES]);
+const STATUSES = lookup([agreementsEn.agreements.statuses, agreementsZh.agreements.statuses, codesOf(AgreementStatus), AGREEMENT_STATUS_ALIASES]);
 const YES = new Set(["yes", "y", "true", "1", "x", "是", "✓", normalise(agreementsEn.agreements.form.yes)]);
 const NO = new Set(["", "no", "n", "false", "0", "否", normalise(agreementsEn.agreements.form.no)]);
 
@@ -201,7 +205,7 @@ export function checkAgreementRows(
 
     const kind = asCode(KINDS, raw.kind);
     if (raw.kind && !isKind(kind)) problem("kind", "unknownKind");
-    const statusCode = asCode(STATUSES, raw.status) || "DRAFT";
+    const statusCode = asCode(STATUSES, raw.status) || AGREEMENT_IMPORT_DEFAULTS.status;
     const statusKnown = isStatus(statusCode);
     const status = statusKnown ? statusCode : "DRAFT";
     if (!statusKnown) problem("status", "unknownStatus");

@@ -1,4 +1,4 @@
-import type { Table } from "./read-table";
+import { rowNumberOf, type Table } from "./read-table";
 
 // What every spreadsheet import shares, whatever it brings in: matching columns to fields
 // by their names (ours and common ones, in English and Chinese), the shape of a mapping and
@@ -16,7 +16,8 @@ export type RowProblem<F extends string = string> = {
   values?: Record<string, string>;
 };
 
-export const normalise = (text: string) => text.toLowerCase().replace(/[\s_\-:：()（）]+/g, " ").trim();
+/** For matching names: full-width forms folded (ＵＫ, （）), case, spaces and punctuation around words ignored. */
+export const normalise = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[\s_\-:()]+/g, " ").trim();
 
 /**
  * A mapping guessed from the headers: each field takes the first column whose header it
@@ -76,31 +77,51 @@ export function parseMapping<F extends string>(text: unknown, fields: readonly F
   return mapping;
 }
 
-/** Label → code, from several label sets (each code → label). */
-export function lookup(labels: readonly Record<string, string>[]): Map<string, string> {
+/** Label → code, from several sets of labels (each code → a label or several); an earlier set wins a shared label. */
+export function lookup(labels: readonly Readonly<Record<string, string | readonly string[]>>[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const byCode of labels) for (const [code, label] of Object.entries(byCode)) map.set(normalise(label), code);
+  for (const byCode of labels) {
+    for (const [code, names] of Object.entries(byCode)) {
+      for (const name of typeof names === "string" ? [names] : names) if (!map.has(normalise(name))) map.set(normalise(name), code);
+    }
+  }
   return map;
 }
+
+/** Words a spreadsheet adds to a kind without changing it: "Staff Exchange Agreement", "校际交流协议". */
+const GENERIC_ENDING = /\s*(agreements?|programmes?|programs?|协议书|协议|项目)$/;
 
 /** An enum's codes as their own labels, so "UNIVERSITY" is taken as well as "University". */
 export const codesOf = (values: Record<string, string>) => Object.fromEntries(Object.values(values).map((value) => [value, value]));
 
 /** A label or code as the enum's code; unknown text passes through for the schema to refuse. */
-export const asCode = (map: Map<string, string>, value: string) => (value ? (map.get(normalise(value)) ?? value) : value);
+export function asCode(map: Map<string, string>, value: string): string {
+  if (!value) return value;
+  const key = normalise(value);
+  return map.get(key) ?? map.get(key.replace(GENERIC_ENDING, "")) ?? value;
+}
+
+/** The label of a totals row under the data, which is no record. */
+const TOTAL_LABELS = new Set(["合计", "总计", "小计", "合計", "總計", "total", "totals", "grand total", "sum"]);
+
+/** "合计" or "Total" followed by nothing but numbers. */
+function isTotalsRow(cells: readonly string[]): boolean {
+  const [label, ...rest] = cells.map((cell) => cell?.trim() ?? "").filter(Boolean);
+  return label !== undefined && TOTAL_LABELS.has(normalise(label)) && rest.every((cell) => /^[\d\s.,%]+$/.test(cell));
+}
 
 /**
  * Each non-empty row's cells by field, with its spreadsheet row number. Empty rows (a
- * spreadsheet's trailing ones, spacer rows) are skipped.
+ * spreadsheet's trailing ones, spacer rows) and a totals row are skipped.
  */
 export function* rowsOf<F extends string>(table: Table, fields: readonly F[], mapping: ImportMapping<F>): Generator<{ row: number; raw: Record<F, string> }> {
   for (const [index, cells] of table.rows.entries()) {
-    if (cells.every((cell) => !cell?.trim())) continue;
+    if (cells.every((cell) => !cell?.trim()) || isTotalsRow(cells)) continue;
     const raw = {} as Record<F, string>;
     for (const field of fields) {
       const column = mapping[field];
       raw[field] = column === null || column === undefined ? "" : (cells[column] ?? "").trim();
     }
-    yield { row: index + 2, raw };
+    yield { row: rowNumberOf(table, index), raw };
   }
 }

@@ -59,20 +59,20 @@ describe("checkPartnerRows", () => {
 describe("readTable", () => {
   it("reads CSV in UTF-8 with a byte-order mark, and in GB18030 as a Chinese Excel saves it", async () => {
     const utf8 = new TextEncoder().encode('\uFEFFName,Country\r\n"Tsinghua, Beijing",CN\r\n');
-    expect(await readTable(utf8)).toEqual({ headers: ["Name", "Country"], rows: [["Tsinghua, Beijing", "CN"]] });
+    expect(await readTable(utf8)).toEqual({ headers: ["Name", "Country"], rows: [["Tsinghua, Beijing", "CN"]], headerRow: 1 });
     // "名称,国家\n清华大学,CN\n" in GB18030
     const gb = Uint8Array.from([0xc3, 0xfb, 0xb3, 0xc6, 0x2c, 0xb9, 0xfa, 0xbc, 0xd2, 0x0a, 0xc7, 0xe5, 0xbb, 0xaa, 0xb4, 0xf3, 0xd1, 0xa7, 0x2c, 0x43, 0x4e, 0x0a]);
-    expect(await readTable(gb)).toEqual({ headers: ["名称", "国家"], rows: [["清华大学", "CN"]] });
+    expect(await readTable(gb)).toEqual({ headers: ["名称", "国家"], rows: [["清华大学", "CN"]], headerRow: 1 });
   });
 
   it("reads semicolon-separated CSV and the first sheet of a workbook", async () => {
-    expect(await readTable(new TextEncoder().encode("Name;Country\nLund University;SE\n"))).toEqual({ headers: ["Name", "Country"], rows: [["Lund University", "SE"]] });
+    expect(await readTable(new TextEncoder().encode("Name;Country\nLund University;SE\n"))).toEqual({ headers: ["Name", "Country"], rows: [["Lund University", "SE"]], headerRow: 1 });
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Partners");
     sheet.addRow(["Name", "Country", "Since"]);
     sheet.addRow(["Lund University", "SE", new Date(Date.UTC(2020, 0, 2))]);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    expect(await readTable(bytes)).toEqual({ headers: ["Name", "Country", "Since"], rows: [["Lund University", "SE", "2020-01-02"]] });
+    expect(await readTable(bytes)).toEqual({ headers: ["Name", "Country", "Since"], rows: [["Lund University", "SE", "2020-01-02"]], headerRow: 1 });
   });
 });
 

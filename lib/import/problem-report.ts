@@ -1,6 +1,6 @@
 import { csvStream, type Column } from "@/lib/export/tabular";
 import type { ImportMapping, RowProblem } from "./mapping";
-import type { Table } from "./read-table";
+import { cellsOfRow, type Table } from "./read-table";
 
 // What a dry run says about the bad rows: every problem in words, a short list for the page
 // and the complete list as a CSV report to download. The report is written here, on the
@@ -35,8 +35,7 @@ export function describeProblems(problems: readonly RowProblem[], table: Table, 
     const keys = [`errors.${field}.${messageKey}`, `errors.${messageKey}`];
     const ownKey = keys.find((key) => own.has(key));
     const message = ownKey ? own(ownKey, values) : form.has(`errors.${messageKey}`) ? form(`errors.${messageKey}`, values) : form("errors.invalid");
-    // Row numbers are the spreadsheet's: the header is row 1, so a row's cells are rows[row - 2].
-    const cell = column === null ? "" : (table.rows[row - 2]?.[column] ?? "").trim();
+    const cell = column === null ? "" : (cellsOfRow(table, row)?.[column] ?? "").trim();
     return {
       row,
       field: field === "row" ? "" : labels(field),

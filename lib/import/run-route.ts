@@ -83,7 +83,9 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
       if (!(file instanceof File) || file.size === 0) return json({ error: t("errors.noFile") }, 400);
       let table: Table;
       try {
-        table = await readTable(new Uint8Array(await file.arrayBuffer()));
+        // The column names are looked for where this import's fields are named best.
+        const fieldsNamed = (headers: readonly string[]) => Object.values(importer.guessMapping(headers)).filter((column) => column != null).length;
+        table = await readTable(new Uint8Array(await file.arrayBuffer()), fieldsNamed);
       } catch (error) {
         if (error instanceof UnreadableTableError) return json({ error: t("errors.unreadable") }, 400);
         throw error;
@@ -94,6 +96,8 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
         if (table.headers.length === 0) return json({ error: t("errors.empty") }, 400);
         return json({
           headers: table.headers,
+          headerRow: table.headerRow ?? 1,
+          sheet: table.sheet ?? null,
           sample: table.rows.slice(0, 3),
           rowCount: table.rows.length,
           mapping: remembered ? withNewFieldsGuessed(remembered, importer.guessMapping(table.headers)) : importer.guessMapping(table.headers),

@@ -8,11 +8,12 @@ import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 
-export type ImportField = { key: string; label: string; isRequired: boolean };
+/** `whenEmpty`: what a row without this field gets, named when no column is chosen for it. */
+export type ImportField = { key: string; label: string; isRequired: boolean; whenEmpty?: string };
 /** Which records a wizard imports: picks its wording and where it posts. */
 export type ImportWizardKind = "partners" | "agreements";
 type Mapping = Record<string, number | null>;
-type FileInfo = { name: string; headers: string[]; sample: string[][]; rowCount: number; remembered: boolean };
+type FileInfo = { name: string; headers: string[]; headerRow: number; sheet: string | null; sample: string[][]; rowCount: number; remembered: boolean };
 type Problem = { row: number; field: string; column: string; message: string };
 /** The dry run's answer: the true totals, the first problems (the page's list) and every problem as CSV text. */
 type Check = { valid: number; badRows: number; problemCount: number; problems: Problem[]; report: string };
@@ -180,7 +181,10 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
 
       {info ? (
         <Card title={t("steps.map")} description={t(`kinds.${kind}.mapIntro`)}>
-          <p className="mb-3 text-sm text-slate-600">{info.remembered ? t("map.remembered") : t("map.guessed")}</p>
+          <p className="mb-3 text-sm text-slate-600">
+            {info.headerRow > 1 || info.sheet ? `${t("map.foundAt", { row: info.headerRow, sheet: info.sheet ?? "none" })} ` : null}
+            {info.remembered ? t("map.remembered") : t("map.guessed")}
+          </p>
           <div className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
             {fields.map((field) => (
               <div key={field.key} className="flex min-w-0 flex-col gap-1.5">
@@ -197,7 +201,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                   }}
                   className="h-10 w-full min-w-0 rounded-field border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-xs outline-none focus-visible:border-brand-600 focus-visible:ring-1 focus-visible:ring-brand-600 sm:h-9 sm:text-sm"
                 >
-                  <option value="">{t("map.none")}</option>
+                  <option value="">{field.whenEmpty ? t("map.noneDefault", { value: field.whenEmpty }) : t("map.none")}</option>
                   {info.headers.map((header, index) => (
                     <option key={index} value={index}>
                       {header || `#${index + 1}`}

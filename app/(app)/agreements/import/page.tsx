@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ImportPage } from "@/app/(app)/_components/import-page";
 import { Card } from "@/components/card";
 import { requirePageAccess } from "@/lib/auth/page-guard";
-import { AGREEMENT_IMPORT_FIELDS, REQUIRED_AGREEMENT_FIELDS } from "@/lib/import/agreement-import";
+import { AGREEMENT_IMPORT_DEFAULTS, AGREEMENT_IMPORT_FIELDS, REQUIRED_AGREEMENT_FIELDS } from "@/lib/import/agreement-import";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("agreementImport"))("title") };
@@ -11,8 +11,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportAgreementsPage() {
   await requirePageAccess("/agreements", "/agreements/import");
-  const t = await getTranslations("agreementImport");
-  const fields = AGREEMENT_IMPORT_FIELDS.map((field) => ({ key: field, label: t(`fields.${field}`), isRequired: REQUIRED_AGREEMENT_FIELDS.includes(field) }));
+  const [t, tAgreements] = await Promise.all([getTranslations("agreementImport"), getTranslations("agreements")]);
+  const fields = AGREEMENT_IMPORT_FIELDS.map((field) => ({
+    key: field,
+    label: t(`fields.${field}`),
+    isRequired: REQUIRED_AGREEMENT_FIELDS.includes(field),
+    whenEmpty: field === "status" ? tAgreements(`statuses.${AGREEMENT_IMPORT_DEFAULTS.status}`) : undefined,
+  }));
   return (
     <ImportPage kind="agreements" title={t("title")} intro={t("intro")} back={t("back")} template={t("template")} fields={fields}>
       <Card title={t("statusTitle")}>

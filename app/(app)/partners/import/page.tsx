@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ImportPage } from "@/app/(app)/_components/import-page";
 import { requirePageAccess } from "@/lib/auth/page-guard";
-import { PARTNER_IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS } from "@/lib/import/partner-import";
+import { PARTNER_IMPORT_DEFAULTS, PARTNER_IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type PartnerImportField } from "@/lib/import/partner-import";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("partnerImport"))("title") };
@@ -10,7 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportPartnersPage() {
   await requirePageAccess("/partners", "/partners/import");
-  const [t, tFields] = await Promise.all([getTranslations("partnerImport"), getTranslations("partnerRecord.fields")]);
-  const fields = PARTNER_IMPORT_FIELDS.map((field) => ({ key: field, label: tFields(field), isRequired: REQUIRED_IMPORT_FIELDS.includes(field) }));
+  const [t, tFields, tPartners] = await Promise.all([getTranslations("partnerImport"), getTranslations("partnerRecord.fields"), getTranslations("partners")]);
+  const whenEmpty: Partial<Record<PartnerImportField, string>> = {
+    kind: tPartners(`kinds.${PARTNER_IMPORT_DEFAULTS.kind}`),
+    status: tPartners(`statuses.${PARTNER_IMPORT_DEFAULTS.status}`),
+  };
+  const fields = PARTNER_IMPORT_FIELDS.map((field) => ({ key: field, label: tFields(field), isRequired: REQUIRED_IMPORT_FIELDS.includes(field), whenEmpty: whenEmpty[field] }));
   return <ImportPage kind="partners" title={t("title")} intro={t("intro")} back={t("back")} template={t("template")} fields={fields} />;
 }

@@ -1,0 +1,44 @@
+import ExcelJS from "exceljs";
+import { expect, test } from "@playwright/test";
+import { storageStateFor } from "./accounts";
+import { e2eDatabase } from "./support/database";
+
+// An office's register as it is kept, imported without editing it first: an instructions sheet
+// before the data, a merged title above the column names, a totals row, and the office's own
+// words for countries and statuses.
+
+test.use({ storageState: storageStateFor("staff") });
+
+test("a register with a title row, an instructions sheet and its own words imports as it is", async ({ page }) => {
+  const tag = `e2e-office-${crypto.randomUUID().slice(0, 8)}`;
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet("说明").addRow(["国家请写中文名称。"]);
+  const sheet = book.addWorksheet("合作院校");
+  sheet.addRow([`合作院校一览表 ${tag}`, "", "", ""]);
+  sheet.mergeCells("A1:D1");
+  sheet.addRow(["英文名称", "国家/地区", "城市", "标签"]);
+  sheet.addRow([`Hong Kong Test University ${tag}`, "香港", "Hong Kong", tag]);
+  sheet.addRow([`Leeds Test College ${tag}`, "UK", "Leeds", tag]);
+  sheet.addRow([`Taipei Test University ${tag}`, "中国台湾", "Taipei", tag]);
+  sheet.addRow(["合计", "3", "", ""]);
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+
+  await page.goto("/partners/import");
+  await page.getByLabel("Spreadsheet").setInputFiles({ name: "register.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+  await expect(page.getByText("The column names are in row 2 of the sheet “合作院校”.")).toBeVisible();
+  await expect(page.getByLabel("English name")).toHaveValue("0");
+  await expect(page.getByLabel("Country or region")).toHaveValue("1");
+  // No column gives the status: the choice says what every row gets.
+  await expect(page.getByLabel("Status", { exact: true }).locator("option:checked")).toHaveText("— not imported: Active for every row —");
+
+  await page.getByRole("button", { name: "Check all rows" }).click();
+  await expect(page.getByText("All 3 rows are ready to import.")).toBeVisible();
+  await page.getByRole("button", { name: "Import 3 partners" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "3 partners were imported." })).toBeVisible();
+  const db = await e2eDatabase();
+  expect(await db.partner.findMany({ where: { tags: { has: tag } }, select: { country: true, status: true }, orderBy: { country: "asc" } })).toEqual([
+    { country: "GB", status: "ACTIVE" },
+    { country: "HK", status: "ACTIVE" },
+    { country: "TW", status: "ACTIVE" },
+  ]);
+});

@@ -1,0 +1,114 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { checkAgreementRows, guessAgreementMapping, type AgreementImportLookups } from "./agreement-import";
+import { checkPartnerRows, guessMapping } from "./partner-import";
+import { cellsOfRow, cellText, readTable } from "./read-table";
+
+// The spreadsheets an office already keeps, as they are: a title above the column names, an
+// instructions sheet first, a totals row, links and formulas, and its own words for countries,
+// kinds and statuses.
+
+const fieldsNamed = (guess: (headers: readonly string[]) => Record<string, number | null | undefined>) => (headers: readonly string[]) =>
+  Object.values(guess(headers)).filter((column) => column != null).length;
+
+async function workbook(build: (book: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  build(book);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+describe("finding the column names", () => {
+  it("skips a merged title row and an instructions sheet, and numbers rows as Excel does", async () => {
+    const bytes = await workbook((book) => {
+      const notes = book.addWorksheet("说明");
+      notes.addRow(["请在“合作院校”表中填写。"]);
+      notes.addRow(["国家请写中文名称。"]);
+      const sheet = book.addWorksheet("合作院校");
+      sheet.addRow(["2024年合作院校一览表", "", "", ""]);
+      sheet.mergeCells("A1:D1");
+      sheet.addRow([]);
+      sheet.addRow(["英文名称", "国家/地区", "城市", "状态"]);
+      sheet.addRow(["University of Leeds", "英国", "Leeds", "有效"]);
+      sheet.addRow(["合计", "1", "", ""]);
+    });
+    const table = await readTable(bytes, fieldsNamed(guessMapping));
+    expect(table).toMatchObject({ sheet: "合作院校", headerRow: 3, headers: ["英文名称", "国家/地区", "城市", "状态"] });
+    expect(cellsOfRow(table, 4)?.[0]).toBe("University of Leeds");
+    const { rows, problems } = checkPartnerRows(table, guessMapping(table.headers));
+    expect(problems).toEqual([]);
+    // Row 4 as Excel shows it; the totals row is no partner.
+    expect(rows.map(({ row, input }) => [row, input.nameEn, input.country, input.status])).toEqual([[4, "University of Leeds", "GB", "ACTIVE"]]);
+  });
+
+  it("keeps a file whose names it does not know at its first row that names several columns", async () => {
+    const csv = new TextEncoder().encode("Partner register\nAlpha,Beta\nx,y\n");
+    expect(await readTable(csv, fieldsNamed(guessMapping))).toMatchObject({ headerRow: 2, headers: ["Alpha", "Beta"], rows: [["x", "y"]] });
+  });
+});
+
+describe("column names as offices write them", () => {
+  it("matches common English and Chinese headers", () => {
+    expect(guessAgreementMapping(["Agreement No.", "Partner University", "Type of Agreement", "Date of Signing", "Valid From", "Valid Until", "Contact Person"])).toMatchObject({
+      referenceNumber: 0, partners: 1, kind: 2, signedOn: 3, effectiveOn: 4, expiresOn: 5, owner: 6,
+    });
+    expect(guessMapping(["Institution Name", "City/Town", "Type of Institution", "Partner Status", "国家（地区）"])).toMatchObject({
+      nameEn: 0, city: 1, kind: 2, status: 3, country: 4,
+    });
+  });
+});
+
+describe("cells", () => {
+  it("reads a link whose text is formatted, and a formula never calculated as empty, never '[object Object]'", () => {
+    expect(cellText({ text: { richText: [{ text: "Uni" }, { text: "versity" }] }, hyperlink: "https://example.org" } as unknown as ExcelJS.CellValue)).toBe("University");
+    expect(cellText({ text: "TUM", hyperlink: "https://tum.de" })).toBe("TUM");
+    expect(cellText({ formula: "A1+1" } as ExcelJS.CellValue)).toBe("");
+    expect(cellText({ formula: "A1+1", result: 7 } as ExcelJS.CellValue)).toBe("7");
+  });
+});
+
+describe("an office's own words", () => {
+  const partners = (country: string, kind = "", status = "") =>
+    checkPartnerRows({ headers: ["Name", "Country", "Kind", "Status"], rows: [["Some University", country, kind, status]] }, guessMapping(["Name", "Country", "Kind", "Status"]));
+
+  it.each([
+    ["UK", "GB"], ["ＵＫ", "GB"], ["USA", "US"], ["United States", "US"], ["Korea, Republic of", "KR"], ["Korea", "KR"], ["The Netherlands", "NL"],
+    ["Czech Republic", "CZ"], ["Turkey", "TR"], ["Russian Federation", "RU"], ["Viet Nam", "VN"], ["UAE", "AE"], ["Hong Kong", "HK"],
+    ["香港", "HK"], ["中国香港", "HK"], ["澳门", "MO"], ["中国台湾", "TW"], ["台湾", "TW"], ["英国", "GB"], ["韩国", "KR"], ["阿联酋", "AE"],
+  ])("takes the country %s as %s", (written, code) => {
+    const { rows, problems } = partners(written);
+    expect(problems).toEqual([]);
+    expect(rows[0]?.input.country).toBe(code);
+  });
+
+  it("takes partner kinds and statuses as offices write them", () => {
+    const read = (kind: string, status: string) => partners("DE", kind, status).rows.map(({ input }) => [input.kind, input.status])[0];
+    expect(read("高校", "有效")).toEqual(["UNIVERSITY", "ACTIVE"]);
+    expect(read("Research University", "Inactive")).toEqual(["UNIVERSITY", "DORMANT"]);
+    expect(read("Company", "Potential")).toEqual(["ENTERPRISE", "PROSPECTIVE"]);
+    expect(read("研究所", "停止合作")).toEqual(["RESEARCH_INSTITUTE", "ENDED"]);
+  });
+
+  it("takes agreement kinds and statuses as offices write them, 'Agreement' and '协议' or not", () => {
+    const headers = ["Reference number", "Title", "Kind", "Partners", "Status", "Signed on", "Expires on"];
+    const TUM = "00000000-0000-4000-8000-0000000000a1";
+    const lookups: AgreementImportLookups = {
+      importer: { id: "00000000-0000-4000-8000-000000000001", role: "ADMIN" },
+      partners: new Map([["tum", [TUM]]]),
+      owners: new Map(),
+      faculties: new Map(),
+      takenReferences: new Set(),
+      today: "2026-06-01",
+    };
+    const read = (kind: string, status: string, signedOn = "", expiresOn = "") => {
+      const cells = ["REF-1", "A title", kind, "TUM", status, signedOn, expiresOn];
+      const { rows, problems } = checkAgreementRows({ headers, rows: [cells] }, guessAgreementMapping(headers), lookups);
+      return [...problems.map((p) => p.messageKey), ...rows.map(({ input, status }) => [input.kind, status])];
+    };
+    expect(read("校际交流协议", "草稿")).toEqual([["STUDENT_EXCHANGE", "DRAFT"]]);
+    expect(read("Staff Exchange Agreement", "Under negotiation")).toEqual([["STAFF_EXCHANGE", "IN_NEGOTIATION"]]);
+    expect(read("谅解备忘录", "待签")).toEqual([["MOU", "AWAITING_SIGNATURE"]]);
+    expect(read("Framework Agreement", "执行中", "2024-09-01")).toEqual([["MOU", "ACTIVE"]]);
+    expect(read("Joint Laboratory", "已过期", "2019-09-01", "2024-08-31")).toEqual([["JOINT_LAB", "EXPIRED"]]);
+    expect(read("Castle", "")).toEqual(["unknownKind"]);
+  });
+});
