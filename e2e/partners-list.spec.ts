@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createPartner } from "@/lib/seed/partners";
 import { storageStateFor } from "./accounts";
+import { e2eDb } from "./support/database";
 
 test.use({ storageState: storageStateFor("staff") });
 
@@ -17,6 +19,16 @@ test("search finds partial and native-script names, and the URL keeps the view",
   // The same address shows the same view to anyone who opens it.
   await page.goto("/partners?q=%E6%B8%85%E5%8D%8E");
   await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("清华");
+});
+
+test("search finds a name written in the other Chinese script", async ({ page }) => {
+  const tag = crypto.randomUUID().slice(0, 8);
+  await createPartner(e2eDb(), { nameEn: `National Taiwan University ${tag}`, nameNative: `國立臺灣大學 ${tag}`, country: "TW", city: "Taipei" });
+  await page.goto("/partners");
+  await page.getByRole("searchbox", { name: "Search" }).fill(`台湾大学 ${tag}`);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("table", { name: "Partners" }).locator("tbody tr")).toHaveCount(1);
+  expect(await rowNames(page)).toEqual([expect.stringContaining(`National Taiwan University ${tag}`)]);
 });
 
 test("filters narrow the list, show their count, and clear", async ({ page }) => {

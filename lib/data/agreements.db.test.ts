@@ -96,6 +96,48 @@ describe("searching and filtering the list", () => {
     expect((await list(staff, { q: `${inTitle}协` })).rows.map((r) => r.id)).toEqual([byTitle.id]);
   });
 
+  it("finds Chinese words in simplified and traditional script alike, in partner names and titles", async () => {
+    const staff = await actorWith("STAFF");
+    const tag = uniqueSuffix();
+    const taiwan = await createPartner(db(), { nameEn: `National Taiwan University ${tag}`, nameNative: `國立臺灣大學${tag}`, country: "TW" });
+    const peking = await createPartner(db(), { nameEn: `Peking University ${tag}`, nameNative: `北京大学${tag}`, country: "CN" });
+    const withTaiwan = await seedAgreement(db(), { title: `Exchange ${tag}`, partnerIds: [taiwan.id] });
+    const withPeking = await seedAgreement(db(), { title: `Exchange ${tag}`, partnerIds: [peking.id] });
+    const simplifiedTitle = await seedAgreement(db(), { title: `联合实验室协议 ${tag}` });
+    const traditionalTitle = await seedAgreement(db(), { title: `學生交流協議 ${tag}` });
+    const ids = async (q: string) => (await list(staff, { q })).rows.map((r) => r.id).sort();
+
+    // A partner's traditional name by a simplified search, and its simplified name by a traditional one.
+    expect(await ids(`台湾大学${tag}`)).toEqual([withTaiwan.id]);
+    expect(await ids(`台湾 ${tag}`)).toEqual([withTaiwan.id]);
+    expect(await ids(`北京大學${tag}`)).toEqual([withPeking.id]);
+    expect(await ids(`大学 exchange ${tag}`)).toEqual([withTaiwan.id, withPeking.id].sort());
+    // A title in the other script, by a long word (trigrams) and by a two-character one (pairs).
+    expect(await ids(`聯合實驗室 ${tag}`)).toEqual([simplifiedTitle.id]);
+    expect(await ids(`学生交流 ${tag}`)).toEqual([traditionalTitle.id]);
+    expect(await ids(`协议 ${tag}`)).toEqual([simplifiedTitle.id, traditionalTitle.id].sort());
+    expect(await ids(`協議 ${tag}`)).toEqual([simplifiedTitle.id, traditionalTitle.id].sort());
+  });
+
+  it("answers a word with several spellings from the indexes: all its pairs in one lookup, its trigrams one lookup per spelling", async () => {
+    const plan = async (q: string) => {
+      const where = agreementWhere(parseAgreementListParams({ q }), "2026-01-01");
+      const rows = await db().$transaction(async (tx) => {
+        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+        return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT a.id FROM "Agreement" a WHERE ${where}`;
+      });
+      return rows.map((row) => row["QUERY PLAN"]).join("\n");
+    };
+    const pairs = await plan("台湾");
+    expect(pairs.match(/Bitmap Index Scan on "(Agreement|Partner)_search_bigram_idx"/g)).toEqual([
+      'Bitmap Index Scan on "Agreement_search_bigram_idx"', 'Bitmap Index Scan on "Partner_search_bigram_idx"',
+    ]);
+    const trigrams = await plan("台湾大学");
+    expect(trigrams.match(/BitmapOr/g)).toHaveLength(2);
+    expect(trigrams.match(/Bitmap Index Scan on "Agreement_search_trgm_idx"/g)).toHaveLength(3);
+    expect(trigrams.match(/Bitmap Index Scan on "Partner_search_trgm_idx"/g)).toHaveLength(3);
+  });
+
   it("can answer a two-character Chinese term from the pair indexes, not by reading every row", async () => {
     const where = agreementWhere(parseAgreementListParams({ q: "清华" }), "2026-01-01");
     // The test database is small enough for the planner to prefer reading it all; forbidding
@@ -661,6 +703,15 @@ describe("the partner picker", () => {
     const live = await createPartner(db(), { nameEn: `Picker ${tag} University` });
     await createPartner(db(), { nameEn: `Picker ${tag} Gone`, deletedAt: new Date() });
     expect((await searchAgreementPartners(staff, `picker ${tag}`)).map((c) => c.id)).toEqual([live.id]);
+  });
+
+  it("finds a partner by its name in the other Chinese script", async () => {
+    const staff = await actorWith("STAFF");
+    const tag = uniqueSuffix();
+    const taiwan = await createPartner(db(), { nameEn: `Picker NTU ${tag}`, nameNative: `國立臺灣大學${tag}` });
+    const peking = await createPartner(db(), { nameEn: `Picker PKU ${tag}`, nameNative: `北京大学${tag}` });
+    expect((await searchAgreementPartners(staff, `台湾大学${tag}`)).map((c) => c.id)).toEqual([taiwan.id]);
+    expect((await searchAgreementPartners(staff, `北京大學${tag}`)).map((c) => c.id)).toEqual([peking.id]);
   });
 
   it("finds a partner by its acronym and names the acronym in the option", async () => {

@@ -9,7 +9,8 @@ import { QUICK_VIEWS } from "@/lib/agreements/list-params";
 import { readShownStatus, shownStatusIs, shownStatusSql, todayOf } from "@/lib/agreements/status";
 import { isUuid } from "@/lib/ids";
 import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
-import { containsText, likeText, searchWords } from "@/lib/lists/text-search";
+import { scriptVariants } from "@/lib/lists/chinese-scripts";
+import { containsWord, likeWord, searchWords } from "@/lib/lists/text-search";
 import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
@@ -72,11 +73,12 @@ export function agreementWhere(params: AgreementListParams, today: string): Pris
   // indexes over the lowered reference and title, and over the partners' search text
   // (migrations agreement_search, partner_search): partial words and Chinese names are found
   // without scanning every agreement. The partners' text also holds their city, which the
-  // index narrows by and the names then exclude.
+  // index narrows by and the names then exclude. A Chinese word is found in either script:
+  // 台湾 finds the agreements of 國立臺灣大學.
   for (const word of params.q ? searchWords(params.q) : []) {
-    const agreementText = containsText(Prisma.sql`agreement_search_text(x."referenceNumber", x.title)`, word);
-    const partnerText = containsText(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city)`, word);
-    const partnerName = likeText(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, NULL)`, word);
+    const agreementText = containsWord(Prisma.sql`agreement_search_text(x."referenceNumber", x.title)`, word);
+    const partnerText = containsWord(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city)`, word);
+    const partnerName = likeWord(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, NULL)`, word);
     // A union of two index scans: an OR across them would scan every agreement instead.
     conditions.push(Prisma.sql`a.id IN (
       SELECT x.id FROM "Agreement" x WHERE ${agreementText}
@@ -251,14 +253,17 @@ async function readAgreementChoices(): Promise<Omit<AgreementChoices, "partner">
   };
 }
 
-/** Live partners whose name, native name or acronym contains the text: the form's picker. */
+/** Live partners whose name, native name or acronym contains the text, in either Chinese script: the form's and the list filter's picker. */
 export async function searchAgreementPartners(actor: Actor | null, text: string): Promise<Choice[]> {
   assertRole(actor, OFFICE_ROLES);
   const q = text.trim().slice(0, 100);
-  const pattern = likePattern(q);
+  const named = scriptVariants(q).map((spelling) => {
+    const pattern = likePattern(spelling);
+    return Prisma.sql`"nameEn" ILIKE ${pattern} OR "nameNative" ILIKE ${pattern} OR acronym ILIKE ${pattern}`;
+  });
   const rows = await db().$queryRaw<{ id: string; nameEn: string; nameNative: string | null; acronym: string | null; country: string; city: string | null }[]>`
     SELECT id, "nameEn", "nameNative", acronym, country, city FROM "Partner"
-    WHERE "deletedAt" IS NULL ${q ? Prisma.sql`AND ("nameEn" ILIKE ${pattern} OR "nameNative" ILIKE ${pattern} OR acronym ILIKE ${pattern})` : Prisma.empty}
+    WHERE "deletedAt" IS NULL ${q ? Prisma.sql`AND (${Prisma.join(named, " OR ")})` : Prisma.empty}
     ORDER BY "nameEn", id LIMIT 20`;
   return rows.map((row) => ({
     id: row.id,

@@ -108,6 +108,37 @@ describe("listPartners", () => {
   });
 });
 
+describe("listPartners in either Chinese script", () => {
+  const tag = `t-${crypto.randomUUID().slice(0, 8)}`;
+  const names = async (actor: Actor, q: string) => (await listPartners(actor, parsePartnerListParams({ tag, q }), "en")).rows.map((r) => r.nameEn);
+  let staff: Actor;
+
+  beforeAll(async () => {
+    staff = await actorWith("STAFF");
+    await createPartner(db(), { nameEn: "National Taiwan University", nameNative: "國立臺灣大學", city: "Taipei", country: "TW", tags: [tag] });
+    await createPartner(db(), { nameEn: "Chinese University of Hong Kong", nameNative: "香港中文大學", city: "Hong Kong", country: "HK", tags: [tag] });
+    await createPartner(db(), { nameEn: "Peking University", nameNative: "北京大学", city: "Beijing", country: "CN", tags: [tag] });
+  });
+
+  it("finds a traditional name by a simplified search", async () => {
+    expect(await names(staff, "台湾大学")).toEqual(["National Taiwan University"]);
+    expect(await names(staff, "台湾")).toEqual(["National Taiwan University"]);
+    expect(await names(staff, "香港中文大学")).toEqual(["Chinese University of Hong Kong"]);
+  });
+
+  it("finds a simplified name by a traditional search, Taiwan's and Hong Kong's forms alike", async () => {
+    expect(await names(staff, "北京大學")).toEqual(["Peking University"]);
+    expect(await names(staff, "台灣大學")).toEqual(["National Taiwan University"]);
+    expect(await names(staff, "大學")).toEqual(["Chinese University of Hong Kong", "National Taiwan University", "Peking University"]);
+    expect(await names(staff, "大学")).toEqual(["Chinese University of Hong Kong", "National Taiwan University", "Peking University"]);
+  });
+
+  it("still needs every word, in whichever script each is typed", async () => {
+    expect(await names(staff, "臺灣 university")).toEqual(["National Taiwan University"]);
+    expect(await names(staff, "北京 香港")).toEqual([]);
+  });
+});
+
 describe("listPartners pages", () => {
   const PAGE_TAG = `p-${crypto.randomUUID().slice(0, 8)}`;
   const total = PARTNER_PAGE_SIZE * 2 + 3;
