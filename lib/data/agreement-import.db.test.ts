@@ -200,6 +200,17 @@ describe("importAgreements", () => {
     ]);
   });
 
+  it("finds a partner by its Chinese name written in the other script", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const hongKong = await createPartner(db(), { nameEn: `HK Polytechnic ${tag}`, nameNative: `香港理工大學${tag}`, country: "HK" });
+    const beijing = await createPartner(db(), { nameEn: `Beijing Normal ${tag}`, nameNative: `北京师范大学${tag}`, country: "CN" });
+    const rows = [`香港理工大学${tag}`, `北京師範大學${tag}`].map((name, i) => [`S-${tag}-${i}`, "Scripts", "MOU", name, "", "", "", "", ""]);
+    const check = await checkAgreementImport(actor, file(rows), mapping);
+    expect(check.problems).toEqual([]);
+    expect(check.rows.map((row) => [row.row, row.input.partnerIds])).toEqual([[2, [hongKong.id]], [3, [beijing.id]]]);
+  });
+
   it("finds owners by email, by \"Name <email>\" as our export writes them, or by a name only one active office member has", async () => {
     const actor = await user("STAFF");
     const tag = unique();

@@ -9,6 +9,7 @@ import {
 } from "@/lib/import/agreement-import";
 import { normalise } from "@/lib/import/mapping";
 import type { Table } from "@/lib/import/read-table";
+import { scriptVariants } from "@/lib/lists/chinese-scripts";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { createdFields, recordAudit } from "./audit";
 import { insertColumns, isoDates, newIds } from "./bulk-insert";
@@ -28,12 +29,14 @@ const CHUNK = 1000;
 /** Looks up what the rows name: partners, owners, faculties and reference numbers in use. */
 async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: AgreementImportMapping, now: Date): Promise<AgreementImportLookups> {
   const names = namesInRows(table, mapping);
+  // A Chinese name written in the other script finds its partner: 香港理工大学 is 香港理工大學.
+  const partnerNames = [...new Set(names.partners.flatMap(scriptVariants))];
   const [partners, owners, faculties, taken] = await Promise.all([
     names.partners.length
       ? client.$queryRaw<{ id: string; nameEn: string; nameNative: string | null; acronym: string | null; country: string; rorId: string | null }[]>`
           SELECT id, "nameEn", "nameNative", acronym, country, "rorId" FROM "Partner"
           WHERE "deletedAt" IS NULL AND (lower("nameEn") = ANY(${names.partners}::text[])
-            OR lower("nameNative") = ANY(${names.partners}::text[]) OR lower(acronym) = ANY(${names.partners}::text[])
+            OR lower("nameNative") = ANY(${partnerNames}::text[]) OR lower(acronym) = ANY(${names.partners}::text[])
             OR "rorId" = ANY(${names.rorIds}::text[]))`
       : [],
     names.owners.length
@@ -54,7 +57,7 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
   return {
     importer: { id: actor.id, role: actor.role },
     partners: new Map([
-      ...idsByName(partners, (partner) => [partner.nameEn, partner.nameNative, partner.acronym], nameKey),
+      ...idsByName(partners, (partner) => [partner.nameEn, ...(partner.nameNative ? scriptVariants(partner.nameNative) : []), partner.acronym], nameKey),
       ...idsByName(partners, (partner) => [nameInCountryKey(partner.nameEn, partner.country)], (key) => key),
       ...idsByName(partners, (partner) => [partner.rorId], rorKey),
     ]),
