@@ -92,8 +92,11 @@ export function importDate(value: string): string {
   return text;
 }
 
-/** "A; B；C" → ["A", "B", "C"]: several partners or faculties in one cell. */
-export const splitList = (value: string) => [...new Set(value.split(/[;；\n]/).map((part) => part.trim()).filter(Boolean))];
+/**
+ * "A; B；C、D" → ["A", "B", "C", "D"]: several partners or faculties in one cell. Chinese lists
+ * them with 、, which no name contains; a comma is no separator ("Siemens Co., Ltd.").
+ */
+export const splitList = (value: string) => [...new Set(value.split(/[;；、\n]/).map((part) => part.trim()).filter(Boolean))];
 
 /** How a partner's name, native name or acronym is looked up: case and spacing ignored. */
 export const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { checkAgreementRows, guessAgreementMapping, type AgreementImportLookups } from "./agreement-import";
+import { checkAgreementRows, guessAgreementMapping, splitList, type AgreementImportLookups } from "./agreement-import";
 import { checkPartnerRows, guessMapping } from "./partner-import";
 import { cellsOfRow, cellText, readTable } from "./read-table";
 
@@ -54,6 +54,12 @@ describe("column names as offices write them", () => {
     expect(guessMapping(["Institution Name", "City/Town", "Type of Institution", "Partner Status", "国家（地区）"])).toMatchObject({
       nameEn: 0, city: 1, kind: 2, status: 3, country: 4,
     });
+  });
+});
+
+describe("lists in a cell", () => {
+  it("splits partners at ; ； 、 and line breaks, not at a comma inside a name", () => {
+    expect(splitList("慕尼黑工业大学、亚琛工业大学；TUM\nSiemens Co., Ltd.")).toEqual(["慕尼黑工业大学", "亚琛工业大学", "TUM", "Siemens Co., Ltd."]);
   });
 });
 
