@@ -74,6 +74,9 @@ const STATUSES = lookup([agreementsEn.agreements.statuses, agreementsZh.agreemen
 const YES = new Set(["yes", "y", "true", "1", "x", "是", "✓", normalise(agreementsEn.agreements.form.yes)]);
 const NO = new Set(["", "no", "n", "false", "0", "否", normalise(agreementsEn.agreements.form.no)]);
 
+/** An expiry cell saying there is none: the agreement runs until it is ended. */
+const OPEN_ENDED = new Set(["长期有效", "长期", "无固定期限", "无期限", "永久", "永久有效", "open ended", "indefinite", "no expiry", "none", normalise(agreementsEn.agreements.noExpiry), normalise(agreementsZh.agreements.noExpiry)]);
+
 const isKind = (code: string): code is AgreementKind => Object.hasOwn(AgreementKind, code);
 const isStatus = (code: string): code is AgreementStatus => Object.hasOwn(AgreementStatus, code);
 
@@ -246,7 +249,7 @@ export function checkAgreementRows(
       ownerId,
       signedOn: importDate(raw.signedOn),
       effectiveOn: importDate(raw.effectiveOn),
-      expiresOn: importDate(raw.expiresOn),
+      expiresOn: OPEN_ENDED.has(normalise(raw.expiresOn)) ? "" : importDate(raw.expiresOn),
       autoRenews: YES.has(autoRenews) ? "true" : "",
       noticePeriodDays: raw.noticePeriodDays,
       ministryApprovalNumber: raw.ministryApprovalNumber,

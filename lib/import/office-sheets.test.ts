@@ -116,5 +116,7 @@ describe("an office's own words", () => {
     expect(read("Framework Agreement", "执行中", "2024-09-01")).toEqual([["MOU", "ACTIVE"]]);
     expect(read("Joint Laboratory", "已过期", "2019-09-01", "2024-08-31")).toEqual([["JOINT_LAB", "EXPIRED"]]);
     expect(read("Castle", "")).toEqual(["unknownKind"]);
+    // An expiry cell saying there is none: open-ended, as our own export writes it too.
+    for (const none of ["长期有效", "Open-ended", "无固定期限"]) expect(read("MOU", "有效", "2024-09-01", none)).toEqual([["MOU", "ACTIVE"]]);
   });
 });
