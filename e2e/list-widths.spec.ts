@@ -28,6 +28,31 @@ for (const [path, caption] of LISTS) {
   });
 }
 
+test("the import's report of bad rows fits a phone as cards and a laptop as a table, in both languages", async ({ page, context, baseURL }) => {
+  const tag = crypto.randomUUID().slice(0, 8);
+  const lines = [`Nowhere University of Applied Sciences and Long Names ${tag},Atlantis`, `,France`, `Good ${tag},DE`, `good ${tag},Germany`];
+  const file = { name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(["Name,Country", ...lines].join("\n")) };
+  for (const locale of ["en", "zh"]) {
+    await context.addCookies([{ name: "meridian.locale", value: locale, url: baseURL! }]);
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/partners/import");
+      await page.locator("#import-file").setInputFiles(file);
+      await expect(page.locator("#map-nameEn")).toHaveValue("0");
+      await page.getByRole("button", { name: locale === "en" ? "Check all rows" : "检查所有行" }).click();
+      const caption = locale === "en" ? "Rows that cannot be imported" : "无法导入的行";
+      // A phone gets a list of cards, a laptop the table: one of them is shown, with every problem.
+      const report = width < 768 ? page.getByRole("list", { name: caption }) : page.getByRole("table", { name: caption });
+      await expect(report.locator(width < 768 ? "li" : "tbody tr")).toHaveCount(3);
+      const overflow = await report.evaluate((element) => {
+        const frame = element.tagName === "TABLE" ? element.parentElement! : element;
+        return { frame: frame.scrollWidth - frame.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+      });
+      expect(overflow, `${locale} at ${width} px`).toEqual({ frame: 0, page: 0 });
+    }
+  }
+});
+
 test("a page's description runs under its title and buttons, not beside them", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto("/agreements");

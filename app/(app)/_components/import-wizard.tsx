@@ -7,6 +7,8 @@ import { Alert } from "@/components/alert";
 import { Button } from "@/components/button";
 import { Card } from "@/components/card";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
+import type { DescribedProblem } from "@/lib/import/problem-report";
+import { ImportProblems } from "./import-problems";
 
 /** `whenEmpty`: what a row without this field gets, named when no column is chosen for it. */
 export type ImportField = { key: string; label: string; isRequired: boolean; whenEmpty?: string };
@@ -14,9 +16,8 @@ export type ImportField = { key: string; label: string; isRequired: boolean; whe
 export type ImportWizardKind = "partners" | "agreements";
 type Mapping = Record<string, number | null>;
 type FileInfo = { name: string; headers: string[]; headerRow: number; sheet: string | null; sample: string[][]; rowCount: number; remembered: boolean };
-type Problem = { row: number; field: string; column: string; message: string };
 /** The dry run's answer: the true totals, the first problems (the page's list) and every problem as CSV text. */
-type Check = { valid: number; badRows: number; problemCount: number; problems: Problem[]; report: string };
+type Check = { valid: number; badRows: number; problemCount: number; problems: DescribedProblem[]; report: string };
 type Progress = { done: number; total: number } | null;
 
 async function post(kind: ImportWizardKind, file: File, intent: string, mapping?: Mapping): Promise<Response> {
@@ -293,26 +294,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                     </div>
                   ) : null}
                   {check.problems.length < check.problemCount ? <p className="text-sm text-slate-600">{t("check.shown", { shown: check.problems.length, count: check.problemCount })}</p> : null}
-                  <Table caption={t("check.caption")}>
-                    <TableHead>
-                      <TableRow>
-                        <TableHeaderCell align="end">{t("check.columns.row")}</TableHeaderCell>
-                        <TableHeaderCell>{t("check.columns.field")}</TableHeaderCell>
-                        <TableHeaderCell hiddenBelow="md">{t("check.columns.column")}</TableHeaderCell>
-                        <TableHeaderCell>{t("check.columns.problem")}</TableHeaderCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {check.problems.map((problem, index) => (
-                        <TableRow key={index}>
-                          <TableCell isNumeric>{problem.row}</TableCell>
-                          <TableCell className="whitespace-nowrap">{problem.field}</TableCell>
-                          <TableCell hiddenBelow="md" className="whitespace-nowrap">{problem.column}</TableCell>
-                          <TableCell className="break-words">{problem.message}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
+                  <ImportProblems problems={check.problems} />
                 </div>
               )
             ) : null}

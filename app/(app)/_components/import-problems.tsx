@@ -1,0 +1,56 @@
+import { useTranslations } from "next-intl";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
+import type { DescribedProblem } from "@/lib/import/problem-report";
+
+// The dry run's bad rows on the import page. A phone gets one small card per problem (row and
+// field, then the reason at full width, then the cell): in a four-column table at 360 px the
+// reason was squeezed into a column a few words wide. From md up, a table.
+
+export function ImportProblems({ problems }: { problems: readonly DescribedProblem[] }) {
+  const t = useTranslations("dataImport.check");
+  return (
+    <>
+      <ol aria-label={t("caption")} className="flex flex-col gap-2 md:hidden">
+        {problems.map((problem, index) => (
+          <li key={index} className="rounded-card border border-slate-200 bg-white px-3 py-2.5 text-sm">
+            <p className="flex flex-wrap gap-x-2 text-xs text-slate-600">
+              <span className="font-medium text-slate-900 tabular-nums">{t("cardRow", { row: problem.row })}</span>
+              {problem.field ? <span>{problem.field}</span> : null}
+              {problem.column && problem.column !== problem.field ? <span>({problem.column})</span> : null}
+            </p>
+            <p className="mt-1 break-words text-slate-800">{problem.message}</p>
+            {problem.value ? <p className="mt-1 text-xs break-words text-slate-600">{t("cardValue", { value: problem.value })}</p> : null}
+          </li>
+        ))}
+      </ol>
+      <div className="hidden md:block">
+        <Table caption={t("caption")}>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell align="end">{t("columns.row")}</TableHeaderCell>
+              <TableHeaderCell>{t("columns.field")}</TableHeaderCell>
+              <TableHeaderCell hiddenBelow="xl">{t("columns.column")}</TableHeaderCell>
+              <TableHeaderCell>{t("columns.value")}</TableHeaderCell>
+              <TableHeaderCell>{t("columns.problem")}</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {problems.map((problem, index) => (
+              <TableRow key={index}>
+                <TableCell isNumeric className="align-top">
+                  {problem.row}
+                </TableCell>
+                <TableCell className="align-top whitespace-nowrap">{problem.field}</TableCell>
+                <TableCell hiddenBelow="xl" className="align-top whitespace-nowrap">
+                  {problem.column}
+                </TableCell>
+                <TableCell className="max-w-48 align-top break-words">{problem.value}</TableCell>
+                <TableCell className="min-w-56 align-top break-words">{problem.message}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
+  );
+}
