@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./accounts";
 import { expectNoAxeViolations } from "./admin-helpers";
+import { createPartner } from "@/lib/seed/partners";
 import { e2eDatabase } from "./support/database";
 
 // Getting partners out of Meridian and into it, as a staff member in the browser.
@@ -124,4 +125,20 @@ test("the agreements export holds the filtered list with the status as shown", a
   expect(header.split(",").slice(0, 4)).toEqual(["Reference", "Title", "Kind", "Status"]);
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.every((row) => row.includes(",Active,"))).toBe(true);
+});
+
+test("a sheet that overlaps Meridian names the partner each repeated row already is, and links to it", async ({ page }) => {
+  const tag = crypto.randomUUID().slice(0, 8);
+  const partner = await createPartner(await e2eDatabase(), { nameEn: `Overlap University ${tag}`, country: "DE" });
+  const lines = [`overlap  university ${tag},Germany`, `Fresh University ${tag},FR`, `FRESH UNIVERSITY ${tag},France`];
+  await page.goto("/partners/import");
+  await page.getByLabel("Spreadsheet").setInputFiles({ name: "overlap.csv", mimeType: "text/csv", buffer: Buffer.from(["Name,Country", ...lines].join("\n")) });
+  await page.getByRole("button", { name: "Check all rows" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "2 rows need attention" })).toBeVisible();
+  const problems = page.getByRole("table", { name: "Rows that cannot be imported" });
+  await expect(problems.getByRole("row").nth(1)).toContainText(`A partner with this name already exists in Germany: Overlap University ${tag}.`);
+  await expect(problems.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("2");
+  await expect(problems.getByRole("link", { name: `Open Overlap University ${tag}` })).toHaveAttribute("href", `/partners/${partner.id}`);
+  await expect(problems.getByRole("row").nth(2)).toContainText("This partner (same name, in France) is already row 3 of the file.");
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
 });

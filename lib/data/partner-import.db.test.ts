@@ -36,7 +36,7 @@ describe("importPartners", () => {
       problems: [
         { row: 3, field: "nameEn", messageKey: "required" },
         { row: 4, field: "country", messageKey: "required" },
-        { row: 5, field: "nameEn", messageKey: "duplicateInFile" },
+        { row: 5, field: "nameEn", messageKey: "duplicateInFile", values: { row: "2", country: "FR" } },
       ],
     });
     expect(await db().partner.count({ where: { tags: { has: tag } } })).toBe(0);
@@ -47,8 +47,34 @@ describe("importPartners", () => {
     const name = `Existing University ${unique()}`;
     await createPartner(db(), { nameEn: name, country: "JP" });
     const check = await checkPartnerImport(actor, { headers: HEADERS, rows: [[name.toUpperCase(), "JP", "", ""], [name, "KR", "", ""]] }, mapping);
-    expect(check.problems).toEqual([{ row: 2, field: "nameEn", messageKey: "exists" }]);
+    expect(check.problems).toMatchObject([{ row: 2, field: "nameEn", messageKey: "exists" }]);
     expect(check.rows.map((row) => row.row)).toEqual([3]);
+  });
+
+  it("says which rows repeat a live partner or an earlier row, and why", async () => {
+    const actor = await staff();
+    const u = unique();
+    const live = await createPartner(db(), { nameEn: `Duplicate Probe University ${u}`, nameNative: `重复测试大学${u}`, country: "DE", rorId: "038t36y30" });
+    await createPartner(db(), { nameEn: `Deleted Probe University ${u}`, country: "DE", deletedAt: new Date() });
+    const headers = ["Name", "Native name", "Country", "ROR ID"];
+    const rows: [string[], object | null][] = [
+      [[`Duplicate Probe University ${u}`, "", "DE", ""], { field: "nameEn", messageKey: "exists" }],
+      [[`duplicate  probe UNIVERSITY ${u}`, "", "Germany", ""], { field: "nameEn", messageKey: "exists" }],
+      [[`Ｄｕｐｌｉｃａｔｅ Probe University ${u}`, "", "德国", ""], { field: "nameEn", messageKey: "exists" }],
+      [[`Probe Univ. ${u}`, `重复测试大学${u}`, "DE", ""], { field: "nameNative", messageKey: "exists" }],
+      [[`Duplicate Probe University ${u}`, "", "FR", ""], null],
+      [[`Duplicate Probe University ${u}`, "", "DE", "02kkvpp62"], null],
+      [[`Deleted Probe University ${u}`, "", "DE", ""], null],
+      [[`Fresh Probe ${u}`, `新测试${u}`, "AT", ""], null],
+      [[`fresh probe ${u}`, "", "AT", ""], { field: "nameEn", messageKey: "duplicateInFile", values: { row: "9", country: "AT" } }],
+      [[`Other Probe ${u}`, `新测试${u}`, "AT", ""], { field: "nameNative", messageKey: "duplicateInFile", values: { row: "9", country: "AT" } }],
+    ];
+    const check = await checkPartnerImport(actor, { headers, rows: rows.map(([cells]) => cells) }, guessMapping(headers));
+    const exists = { values: { name: live.nameEn, country: "DE" }, link: { href: `/partners/${live.id}`, name: live.nameEn } };
+    expect(check.problems).toEqual(
+      rows.flatMap(([, problem], i) => (problem ? [{ row: i + 2, ...("values" in problem ? {} : exists), ...problem }] : [])),
+    );
+    expect(check.rows.map((row) => row.row)).toEqual([6, 7, 8, 9]);
   });
 
   it("10,000 rows from an .xlsx: read, checked (the dry run), read and committed (the time is printed, not asserted)", async () => {

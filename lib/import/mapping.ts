@@ -12,8 +12,10 @@ export type RowProblem<F extends string = string> = {
   row: number;
   field: F | "row";
   messageKey: string;
-  /** Values the message names, e.g. the partner that was not found. */
+  /** Values the message names, e.g. the partner that was not found; `country` is a code the report names in the reader's language. */
   values?: Record<string, string>;
+  /** A record the problem is about, for the page to link to: the partner that already exists. */
+  link?: { href: string; name: string };
 };
 
 /** For matching names: full-width forms folded (ＵＫ, （）), case, spaces and punctuation around words ignored. */

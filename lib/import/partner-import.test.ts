@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { mappingFits } from "./mapping";
-import { checkPartnerRows, guessMapping } from "./partner-import";
+import { checkPartnerRows, findDuplicatePartners, guessMapping } from "./partner-import";
 import { readTable } from "./read-table";
 
 const HEADERS = ["Name", "Native name", "Country", "Kind", "Status", "Website", "Tags"];
@@ -49,10 +49,60 @@ describe("checkPartnerRows", () => {
     expect(problems).toContainEqual({ row: 3, field, messageKey });
   });
 
-  it("skips empty rows and refuses the second of two same partners", () => {
-    const { rows, problems } = checkPartnerRows(table(["Lund University", "", "SE", "", "", "", ""], ["", "", "", "", "", "", ""], ["lund university", "", "Sweden", "", "", "", ""]), mapping);
-    expect(rows).toHaveLength(1);
-    expect(problems).toEqual([{ row: 4, field: "nameEn", messageKey: "duplicateInFile" }]);
+  it("skips empty rows", () => {
+    const { rows, problems } = checkPartnerRows(table(["Lund University", "", "SE", "", "", "", ""], ["", "", "", "", "", "", ""], ["Uppsala University", "", "Sweden", "", "", "", ""]), mapping);
+    expect(rows.map((row) => row.row)).toEqual([2, 4]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("findDuplicatePartners", () => {
+  const HEIDELBERG = { id: "0190a1b2-0000-7000-8000-000000000001", nameEn: "Heidelberg University", nameNative: "Universität Heidelberg", country: "DE", rorId: "038t36y30" };
+  const existing = [HEIDELBERG];
+  const exists = { messageKey: "exists", values: { name: "Heidelberg University", country: "DE" }, link: { href: `/partners/${HEIDELBERG.id}`, name: "Heidelberg University" } };
+  const ROR_HEADERS = [...HEADERS, "ROR ID"];
+  const duplicatesIn = (...rows: string[][]) => {
+    const padded = rows.map((cells) => ROR_HEADERS.map((_, i) => cells[i] ?? ""));
+    const checked = checkPartnerRows({ headers: ROR_HEADERS, rows: padded }, guessMapping(ROR_HEADERS));
+    expect(checked.problems).toEqual([]);
+    return findDuplicatePartners(checked.rows, existing);
+  };
+
+  it.each([
+    ["the same English name and country", ["Heidelberg University", "", "DE"], { field: "nameEn", ...exists }],
+    ["it in other letter case, spacing and width, the country by its name", ["  heidelberg   UNIVERSITY ", "", "Germany"], { field: "nameEn", ...exists }],
+    ["full-width letters", ["Ｈｅｉｄｅｌｂｅｒｇ University", "", "DE"], { field: "nameEn", ...exists }],
+    ["the same native name under another English one", ["Ruprecht-Karls-Universität", "universität heidelberg", "DE"], { field: "nameNative", ...exists }],
+    ["the English name as the other's native one", ["Universität Heidelberg", "", "DE"], { field: "nameEn", ...exists }],
+    ["the same ROR ID as well", ["Heidelberg University", "", "DE", "", "", "", "", "https://ror.org/038t36y30"], { field: "nameEn", ...exists }],
+  ])("refuses %s as a partner already in Meridian, naming and linking it", (_case, cells, problem) => {
+    expect(duplicatesIn(cells)).toEqual({ rows: [], problems: [{ row: 2, ...problem }] });
+  });
+
+  it.each([
+    ["another country", ["Heidelberg University", "", "AT"]],
+    ["a merely similar name", ["Heidelberg Univ.", "", "DE"]],
+    ["a different ROR ID: another institution of the same name", ["Heidelberg University", "", "DE", "", "", "", "", "02kkvpp62"]],
+  ])("lets through %s", (_case, cells) => {
+    expect(duplicatesIn(cells)).toMatchObject({ rows: [{ row: 2 }], problems: [] });
+  });
+
+  it("refuses a repeat of an earlier row by either name, and names the partner in Meridian before the earlier row", () => {
+    const { rows, problems } = duplicatesIn(
+      ["Lund University", "Lunds universitet", "SE"],
+      ["LUND UNIVERSITY", "", "Sweden"],
+      ["Lund Univ", "Lunds  Universitet", "SE"],
+      ["Lund University", "", "NO"],
+      ["Heidelberg University", "", "DE"],
+      ["heidelberg university", "", "DE"],
+    );
+    expect(rows.map((row) => row.row)).toEqual([2, 5]);
+    expect(problems).toEqual([
+      { row: 3, field: "nameEn", messageKey: "duplicateInFile", values: { row: "2", country: "SE" } },
+      { row: 4, field: "nameNative", messageKey: "duplicateInFile", values: { row: "2", country: "SE" } },
+      { row: 6, field: "nameEn", ...exists },
+      { row: 7, field: "nameEn", ...exists },
+    ]);
   });
 });
 

@@ -58,14 +58,13 @@ export type RowProblem = Problem<PartnerImportField>;
 export type CheckedRow = { row: number; input: PartnerInput };
 
 /**
- * Checks every row. Row numbers are the spreadsheet's (the header is row 1). Empty rows are
- * skipped; a row without kind or status gets "University" and "Active", as the form would
- * suggest; the same name and country twice in the file is refused on the second.
+ * Checks every row as the form would. Row numbers are the spreadsheet's (the header is row 1).
+ * Empty rows are skipped; a row without kind or status gets "University" and "Active", as
+ * the form would suggest. Repeats are `findDuplicatePartners`' business.
  */
 export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: CheckedRow[]; problems: RowProblem[] } {
   const rows: CheckedRow[] = [];
   const problems: RowProblem[] = [];
-  const seen = new Set<string>();
   for (const { row, raw } of rowsOf(table, PARTNER_IMPORT_FIELDS, mapping)) {
     raw.kind = asCode(KINDS, raw.kind) || PARTNER_IMPORT_DEFAULTS.kind;
     raw.status = asCode(STATUSES, raw.status) || PARTNER_IMPORT_DEFAULTS.status;
@@ -75,13 +74,64 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
       for (const [field, messageKey] of Object.entries(checked.errors)) problems.push({ row, field: field as PartnerImportField, messageKey });
       continue;
     }
-    const key = `${checked.data.nameEn.toLowerCase()}|${checked.data.country}`;
-    if (seen.has(key)) {
-      problems.push({ row, field: "nameEn", messageKey: "duplicateInFile" });
-      continue;
-    }
-    seen.add(key);
     rows.push({ row, input: checked.data });
+  }
+  return { rows, problems };
+}
+
+/** A live partner as the duplicate check needs it. */
+export type KnownPartner = { id: string; nameEn: string; nameNative: string | null; country: string; rorId: string | null };
+
+/**
+ * A name as two spellings of one partner share it: letter case, runs of spaces and full-width
+ * letters (Ｔｏｋｙｏ, as Chinese and Japanese input methods type them) set aside. Nothing
+ * more: an exact duplicate blocks the import, so "Univ." is not taken for "University".
+ */
+export const partnerNameKey = (name: string) => name.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Two ROR IDs, both given and different, are two institutions whatever their names. */
+const isSameInstitution = (a: string | null, b: string | null) => !a || !b || a.toLowerCase() === b.toLowerCase();
+
+type Holder = { rorId: string | null; partner?: KnownPartner; row?: number };
+
+/**
+ * The checked rows that are partners Meridian already has, or that an earlier row of the file
+ * already is: the same English or native name (either as either, `partnerNameKey`) in the same
+ * country, unless both carry different ROR IDs. A partner already in Meridian is named (and
+ * linked) before an earlier row; every such row is a problem, so a file imported twice adds
+ * nothing.
+ */
+export function findDuplicatePartners(checked: readonly CheckedRow[], existing: readonly KnownPartner[]): { rows: CheckedRow[]; problems: RowProblem[] } {
+  const holders = new Map<string, Holder[]>();
+  const keysOf = (country: string, names: (string | null)[]) => [...new Set(names.filter((name): name is string => Boolean(name)).map((name) => `${country}|${partnerNameKey(name)}`))];
+  const hold = (holder: Holder, keys: string[]) => {
+    for (const key of keys) {
+      const list = holders.get(key);
+      if (list) list.push(holder);
+      else holders.set(key, [holder]);
+    }
+  };
+  for (const partner of existing) hold({ rorId: partner.rorId, partner }, keysOf(partner.country, [partner.nameEn, partner.nameNative]));
+  const rows: CheckedRow[] = [];
+  const problems: RowProblem[] = [];
+  for (const { row, input } of checked) {
+    let found: { field: PartnerImportField; holder: Holder } | undefined;
+    for (const field of ["nameEn", "nameNative"] as const) {
+      for (const key of keysOf(input.country, [input[field]])) {
+        const holder = holders.get(key)?.find((candidate) => isSameInstitution(candidate.rorId, input.rorId));
+        if (holder && (!found || (holder.partner && !found.holder.partner))) found = { field, holder };
+      }
+    }
+    const { partner, row: earlier } = found?.holder ?? {};
+    if (found && partner) {
+      problems.push({ row, field: found.field, messageKey: "exists", values: { name: partner.nameEn, country: partner.country }, link: { href: `/partners/${partner.id}`, name: partner.nameEn } });
+    } else if (found && earlier !== undefined) {
+      problems.push({ row, field: found.field, messageKey: "duplicateInFile", values: { row: String(earlier), country: input.country } });
+    } else {
+      rows.push({ row, input });
+    }
+    // A row that is a partner in Meridian stands for it, ROR ID included, for the rows after it.
+    hold({ rorId: input.rorId ?? partner?.rorId ?? null, row }, keysOf(input.country, [input.nameEn, input.nameNative]));
   }
   return { rows, problems };
 }

@@ -13,9 +13,14 @@ function translatorOf(messages: Record<string, string>): Translator {
 }
 
 const translators = {
-  own: translatorOf({ "errors.partners.notFound": "No partner is called “{name}”.", "errors.duplicateInFile": "This row repeats an earlier one." }),
+  own: translatorOf({
+    "errors.partners.notFound": "No partner is called “{name}”.",
+    "errors.duplicateInFile": "This row repeats an earlier one.",
+    "errors.exists": "A partner with this name already exists in {country}: {name}.",
+  }),
   form: translatorOf({ "errors.required": "Fill this in.", "errors.invalid": "This is not valid." }),
   labels: translatorOf({ title: "Title", partners: "Partners", notes: "Notes" }),
+  region: (code: string) => ({ DE: "Germany" })[code] ?? code,
 };
 const headers: ReportHeaders = { row: "Row", field: "Field", column: "Column", value: "Value", message: "Problem" };
 
@@ -41,6 +46,14 @@ describe("describeProblems", () => {
       { row: 2, field: "Partners", column: "Partner", value: "Atlantis", message: "No partner is called “Atlantis”." },
       { row: 3, field: "", column: "", value: "", message: "This row repeats an earlier one." },
       { row: 3, field: "Partners", column: "Partner", value: "Nowhere", message: "This is not valid." },
+    ]);
+  });
+
+  it("names a country in the reader's words and keeps the record to link to", () => {
+    const link = { href: "/partners/0190", name: "Heidelberg University" };
+    const problems: RowProblem[] = [{ row: 2, field: "title", messageKey: "exists", values: { name: "Heidelberg University", country: "DE" }, link }];
+    expect(describeProblems(problems, table, mapping, translators)).toEqual([
+      { row: 2, field: "Title", column: "Titel", value: "", message: "A partner with this name already exists in Germany: Heidelberg University.", link },
     ]);
   });
 

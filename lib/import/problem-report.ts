@@ -17,7 +17,7 @@ const MAX_VALUE_LENGTH = 200;
 export type Translator = ((key: string, values?: Record<string, string>) => string) & { has: (key: string) => boolean };
 
 /** One problem in the user's words: the field's label, the column's header, the cell as given. */
-export type DescribedProblem = { row: number; field: string; column: string; value: string; message: string };
+export type DescribedProblem = { row: number; field: string; column: string; value: string; message: string; link?: RowProblem["link"] };
 
 export type ProblemTranslators = {
   /** The import's own namespace: its `errors.<field>.<key>` and `errors.<key>` come first. */
@@ -26,11 +26,14 @@ export type ProblemTranslators = {
   form: Translator;
   /** The fields' labels. */
   labels: Translator;
+  /** A country or region's name from its code, for a problem's `country` value. */
+  region: (code: string) => string;
 };
 
 /** Each problem with its field's label, its column's header, the cell and the most specific message there is. */
-export function describeProblems(problems: readonly RowProblem[], table: Table, mapping: ImportMapping, { own, form, labels }: ProblemTranslators): DescribedProblem[] {
-  return problems.map(({ row, field, messageKey, values }) => {
+export function describeProblems(problems: readonly RowProblem[], table: Table, mapping: ImportMapping, { own, form, labels, region }: ProblemTranslators): DescribedProblem[] {
+  return problems.map(({ row, field, messageKey, values: given, link }) => {
+    const values = given?.country ? { ...given, country: region(given.country) } : given;
     const column = field === "row" ? null : (mapping[field] ?? null);
     const keys = [`errors.${field}.${messageKey}`, `errors.${messageKey}`];
     const ownKey = keys.find((key) => own.has(key));
@@ -42,12 +45,13 @@ export function describeProblems(problems: readonly RowProblem[], table: Table, 
       column: column === null ? "" : (table.headers[column] ?? ""),
       value: cell.length > MAX_VALUE_LENGTH ? `${cell.slice(0, MAX_VALUE_LENGTH - 1)}…` : cell,
       message,
+      ...(link ? { link } : {}),
     };
   });
 }
 
 /** The report's column headers, in the user's language. */
-export type ReportHeaders = Record<keyof DescribedProblem, string>;
+export type ReportHeaders = Record<Exclude<keyof DescribedProblem, "link">, string>;
 
 async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;

@@ -1,5 +1,5 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { auditRefusal } from "@/lib/actions/form-action";
 import { assertRole, OFFICE_ROLES } from "@/lib/data/access";
 import { getCurrentUser, type Actor } from "@/lib/data/current-user";
@@ -7,6 +7,8 @@ import { isAppError } from "@/lib/data/errors";
 import { getImportMapping, saveImportMapping, type ImportKind } from "@/lib/data/import-mappings";
 import { env } from "@/lib/env";
 import type { Messages } from "@/lib/i18n/catalogues";
+import { isLocale } from "@/lib/i18n/locales";
+import { regionName } from "@/lib/i18n/regions";
 import { log } from "@/lib/log";
 import { requestId } from "@/lib/request-id";
 import { isSameOrigin } from "@/lib/security/same-origin";
@@ -54,13 +56,15 @@ async function translator(namespace: string): Promise<Translator> {
  * of them for the page, and all of them as the report to download, in the user's language.
  */
 async function problemsAnswer(importer: Importer, problems: RowProblem[], table: Table, mapping: ImportMapping) {
-  const [own, form, labels, t] = await Promise.all([
+  const [own, form, labels, t, locale] = await Promise.all([
     translator(importer.messages.own),
     translator(importer.messages.form),
     translator(importer.messages.labels),
     getTranslations("dataImport.check.columns"),
+    getLocale(),
   ]);
-  const described = describeProblems(problems, table, mapping, { own, form, labels });
+  const region = (code: string) => regionName(code, isLocale(locale) ? locale : "en");
+  const described = describeProblems(problems, table, mapping, { own, form, labels, region });
   return problemsAnswerOf(described, { row: t("row"), field: t("field"), column: t("column"), value: t("value"), message: t("problem") });
 }
 

@@ -6,6 +6,23 @@ import type { DescribedProblem } from "@/lib/import/problem-report";
 // field, then the reason at full width, then the cell): in a four-column table at 360 px the
 // reason was squeezed into a column a few words wide. From md up, a table.
 
+/**
+ * The existing record a problem is about (the partner already in Meridian), opened in a new
+ * tab: following it in this one would lose the file and the dry run.
+ */
+function ProblemLink({ link }: { link: DescribedProblem["link"] }) {
+  const t = useTranslations("dataImport.check");
+  if (!link) return null;
+  return (
+    <p className="mt-1">
+      <a href={link.href} target="_blank" rel="noopener" className="font-medium break-words text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+        {t("open", { name: link.name })}
+        <span className="sr-only"> {t("newTab")}</span>
+      </a>
+    </p>
+  );
+}
+
 export function ImportProblems({ problems }: { problems: readonly DescribedProblem[] }) {
   const t = useTranslations("dataImport.check");
   return (
@@ -20,6 +37,7 @@ export function ImportProblems({ problems }: { problems: readonly DescribedProbl
             </p>
             <p className="mt-1 break-words text-slate-800">{problem.message}</p>
             {problem.value ? <p className="mt-1 text-xs break-words text-slate-600">{t("cardValue", { value: problem.value })}</p> : null}
+            <ProblemLink link={problem.link} />
           </li>
         ))}
       </ol>
@@ -45,7 +63,10 @@ export function ImportProblems({ problems }: { problems: readonly DescribedProbl
                   {problem.column}
                 </TableCell>
                 <TableCell className="max-w-48 align-top break-words">{problem.value}</TableCell>
-                <TableCell className="min-w-56 align-top break-words">{problem.message}</TableCell>
+                <TableCell className="min-w-56 align-top break-words">
+                  {problem.message}
+                  <ProblemLink link={problem.link} />
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
