@@ -119,7 +119,10 @@ describe("searching and filtering the list", () => {
     expect(await ids(`協議 ${tag}`)).toEqual([simplifiedTitle.id, traditionalTitle.id].sort());
   });
 
-  it("answers a word with several spellings from the indexes: all its pairs in one lookup, its trigrams one lookup per spelling", async () => {
+  it("answers a word with several spellings from the indexes, not by reading every row", async () => {
+    // Which index nodes the planner combines depends on the test database's statistics (the
+    // full tier fills it differently from this file alone), so only their use is asserted; the
+    // SQL's shape (one pair lookup for all spellings) is text-search.test.ts's.
     const plan = async (q: string) => {
       const where = agreementWhere(parseAgreementListParams({ q }), "2026-01-01");
       const rows = await db().$transaction(async (tx) => {
@@ -129,13 +132,12 @@ describe("searching and filtering the list", () => {
       return rows.map((row) => row["QUERY PLAN"]).join("\n");
     };
     const pairs = await plan("台湾");
-    expect(pairs.match(/Bitmap Index Scan on "(Agreement|Partner)_search_bigram_idx"/g)).toEqual([
-      'Bitmap Index Scan on "Agreement_search_bigram_idx"', 'Bitmap Index Scan on "Partner_search_bigram_idx"',
-    ]);
+    expect(pairs).toContain('"Agreement_search_bigram_idx"');
+    expect(pairs).toContain('"Partner_search_bigram_idx"');
     const trigrams = await plan("台湾大学");
-    expect(trigrams.match(/BitmapOr/g)).toHaveLength(2);
-    expect(trigrams.match(/Bitmap Index Scan on "Agreement_search_trgm_idx"/g)).toHaveLength(3);
-    expect(trigrams.match(/Bitmap Index Scan on "Partner_search_trgm_idx"/g)).toHaveLength(3);
+    expect(trigrams).toContain('"Agreement_search_trgm_idx"');
+    expect(trigrams).toContain('"Partner_search_trgm_idx"');
+    for (const text of [pairs, trigrams]) expect(text).not.toMatch(/Seq Scan on "(Agreement|Partner)"/);
   });
 
   it("can answer a two-character Chinese term from the pair indexes, not by reading every row", async () => {
