@@ -200,6 +200,17 @@ describe("importAgreements", () => {
     ]);
   });
 
+  it("matches a name written with full-width letters or doubled spaces, in the file or in Meridian (the partner import's key)", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const typedWide = await createPartner(db(), { nameEn: `Ｔｏｈｏｋｕ  University ${tag}` });
+    const plain = await createPartner(db(), { nameEn: `Osaka University ${tag}` });
+    const rows = [`tohoku university ${tag}`, `Ｏｓａｋａ　University  ${tag}`].map((name, i) => [`W-${tag}-${i}`, "Widths", "MOU", name, "", "", "", "", ""]);
+    const check = await checkAgreementImport(actor, file(rows), mapping);
+    expect(check.problems).toEqual([]);
+    expect(check.rows.map((row) => [row.row, row.input.partnerIds])).toEqual([[2, [typedWide.id]], [3, [plain.id]]]);
+  });
+
   it("finds a partner by its Chinese name written in the other script", async () => {
     const actor = await user("STAFF");
     const tag = unique();

@@ -4,10 +4,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { agreementScalars as scalarsOf } from "@/lib/agreements/input";
 import { SIGNED_STATUSES, todayOf } from "@/lib/agreements/status";
 import {
-  checkAgreementRows, nameInCountryKey, nameKey, namesInRows, rorKey, type AgreementImportLookups, type AgreementImportMapping,
+  checkAgreementRows, nameInCountryKey, namesInRows, rorKey, type AgreementImportLookups, type AgreementImportMapping,
   type AgreementRowProblem, type CheckedAgreementRow,
 } from "@/lib/import/agreement-import";
-import { normalise } from "@/lib/import/mapping";
+import { nameKey, normalise } from "@/lib/import/mapping";
 import type { Table } from "@/lib/import/read-table";
 import { scriptVariants } from "@/lib/lists/chinese-scripts";
 import { assertRole, OFFICE_ROLES } from "./access";
@@ -26,6 +26,9 @@ type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 
 const CHUNK = 1000;
 
+/** `nameKey` in SQL: a column's text as the import's partner names are compared. */
+const keyOf = (column: string) => Prisma.raw(`btrim(regexp_replace(lower(normalize(${column}, NFKC)), '\\s+', ' ', 'g'))`);
+
 /** Looks up what the rows name: partners, owners, faculties and reference numbers in use. */
 async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: AgreementImportMapping, now: Date): Promise<AgreementImportLookups> {
   const names = namesInRows(table, mapping);
@@ -35,8 +38,8 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
     names.partners.length
       ? client.$queryRaw<{ id: string; nameEn: string; nameNative: string | null; acronym: string | null; country: string; rorId: string | null }[]>`
           SELECT id, "nameEn", "nameNative", acronym, country, "rorId" FROM "Partner"
-          WHERE "deletedAt" IS NULL AND (lower("nameEn") = ANY(${names.partners}::text[])
-            OR lower("nameNative") = ANY(${partnerNames}::text[]) OR lower(acronym) = ANY(${names.partners}::text[])
+          WHERE "deletedAt" IS NULL AND (${keyOf('"nameEn"')} = ANY(${names.partners}::text[])
+            OR ${keyOf('"nameNative"')} = ANY(${partnerNames}::text[]) OR ${keyOf("acronym")} = ANY(${names.partners}::text[])
             OR "rorId" = ANY(${names.rorIds}::text[]))`
       : [],
     names.owners.length

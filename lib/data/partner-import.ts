@@ -26,7 +26,7 @@ export async function checkPartnerImport(actor: Actor | null, table: Table, mapp
   const checked = checkPartnerRows(table, mapping);
   const countries = [...new Set(checked.rows.map(({ input }) => input.country))];
   // Every live partner of the file's countries (20,000 in all at the large benchmark's size,
-  // a few dozen milliseconds): names are compared by partnerNameKey, in one place, not by an
+  // a few dozen milliseconds): names are compared by nameKey, in one place, not by an
   // SQL spelling of it that could drift from it.
   const existing: KnownPartner[] = countries.length
     ? await db().partner.findMany({ where: { deletedAt: null, country: { in: countries } }, select: { id: true, nameEn: true, nameNative: true, country: true, rorId: true } })

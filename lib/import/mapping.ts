@@ -22,6 +22,13 @@ export type RowProblem<F extends string = string> = {
 export const normalise = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[\s_\-:()]+/g, " ").trim();
 
 /**
+ * A partner's name as its spellings compare, in both imports: letter case, runs of spaces and
+ * full-width letters (Ｔｏｋｙｏ, as Chinese and Japanese input methods type them) set aside.
+ * Nothing more: "Univ." is not taken for "University". `NAME_KEY_SQL` is the same in SQL.
+ */
+export const nameKey = (name: string) => name.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
  * A mapping guessed from the headers: each field takes the first column whose header it
  * knows, from `aliases` or from its form labels (what the template and the export use).
  */
@@ -84,7 +91,7 @@ export function lookup(labels: readonly Readonly<Record<string, string | readonl
   const map = new Map<string, string>();
   for (const byCode of labels) {
     for (const [code, names] of Object.entries(byCode)) {
-      for (const name of typeof names === "string" ? [names] : names) if (!map.has(normalise(name))) map.set(normalise(name), code);
+      for (const key of (typeof names === "string" ? [names] : names).map(normalise)) if (!map.has(key)) map.set(key, code);
     }
   }
   return map;

@@ -6,7 +6,7 @@ import recordsEn from "@/lib/i18n/messages/partner-records.en.json";
 import recordsZh from "@/lib/i18n/messages/partner-records.zh.json";
 import { COUNTRY_CODES } from "@/lib/partners/countries";
 import { checkInput, partnerInputSchema, type PartnerInput } from "@/lib/partners/partner-input";
-import { asCode, codesOf, guessMappingOf, lookup, rowsOf, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
+import { asCode, codesOf, guessMappingOf, lookup, nameKey, rowsOf, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
 import type { Table } from "./read-table";
 import { countryAliases, PARTNER_KIND_ALIASES, PARTNER_STATUS_ALIASES } from "./value-aliases";
 
@@ -82,13 +82,6 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
 /** A live partner as the duplicate check needs it. */
 export type KnownPartner = { id: string; nameEn: string; nameNative: string | null; country: string; rorId: string | null };
 
-/**
- * A name as two spellings of one partner share it: letter case, runs of spaces and full-width
- * letters (Ｔｏｋｙｏ, as Chinese and Japanese input methods type them) set aside. Nothing
- * more: an exact duplicate blocks the import, so "Univ." is not taken for "University".
- */
-export const partnerNameKey = (name: string) => name.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-
 /** Two ROR IDs, both given and different, are two institutions whatever their names. */
 const isSameInstitution = (a: string | null, b: string | null) => !a || !b || a.toLowerCase() === b.toLowerCase();
 
@@ -96,14 +89,14 @@ type Holder = { rorId: string | null; partner?: KnownPartner; row?: number };
 
 /**
  * The checked rows that are partners Meridian already has, or that an earlier row of the file
- * already is: the same English or native name (either as either, `partnerNameKey`) in the same
+ * already is: the same English or native name (either as either, `nameKey`) in the same
  * country, unless both carry different ROR IDs. A partner already in Meridian is named (and
  * linked) before an earlier row; every such row is a problem, so a file imported twice adds
  * nothing.
  */
 export function findDuplicatePartners(checked: readonly CheckedRow[], existing: readonly KnownPartner[]): { rows: CheckedRow[]; problems: RowProblem[] } {
   const holders = new Map<string, Holder[]>();
-  const keysOf = (country: string, names: (string | null)[]) => [...new Set(names.filter((name): name is string => Boolean(name)).map((name) => `${country}|${partnerNameKey(name)}`))];
+  const keysOf = (country: string, names: (string | null)[]) => [...new Set(names.filter((name): name is string => Boolean(name)).map((name) => `${country}|${nameKey(name)}`))];
   const hold = (holder: Holder, keys: string[]) => {
     for (const key of keys) {
       const list = holders.get(key);
