@@ -42,3 +42,20 @@ test("a register with a title row, an instructions sheet and its own words impor
     { country: "TW", status: "ACTIVE" },
   ]);
 });
+
+test("a register naming its columns in two rows, a group merged above its parts, is matched column by column", async ({ page }) => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet("协议");
+  sheet.addRow(["协议编号", "协议名称", "合作院校", "日期", "", "", "负责人"]);
+  sheet.addRow(["", "", "", "签署", "生效", "到期", ""]);
+  for (const cells of ["A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:G2"]) sheet.mergeCells(cells);
+  sheet.addRow(["TWO-ROWS-1", "Two rows", "TUM", "2024-09-01", "2024-10-01", "2029-08-31", "staff@example.edu"]);
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+
+  await page.goto("/agreements/import");
+  await page.getByLabel("Spreadsheet").setInputFiles({ name: "agreements.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+  await expect(page.getByText("The column names are in rows 1–2.")).toBeVisible();
+  for (const [field, column] of [["Signed on", "签署日期"], ["Takes effect on", "生效日期"], ["Expires on", "到期日期"]] as const) {
+    await expect(page.getByLabel(field, { exact: true }).locator("option:checked")).toHaveText(column);
+  }
+});

@@ -46,6 +46,33 @@ describe("finding the column names", () => {
   });
 });
 
+describe("column names in two rows", () => {
+  it("reads a group merged above its parts as one name per column, and numbers rows below both", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("协议");
+      sheet.addRow(["协议编号", "合作院校", "日期", "", "", "负责人"]);
+      sheet.addRow(["", "", "签署", "生效", "到期", ""]);
+      for (const cell of ["A1:A2", "B1:B2", "C1:E1", "F1:F2"]) sheet.mergeCells(cell);
+      sheet.addRow(["REF-1", "TUM", "2024-09-01", "2024-10-01", "2029-08-31", "staff@example.edu"]);
+    });
+    const table = await readTable(bytes, fieldsNamed(guessAgreementMapping));
+    expect(table).toMatchObject({ headerRow: 2, headerRows: 2, headers: ["协议编号", "合作院校", "签署日期", "生效日期", "到期日期", "负责人"] });
+    expect(guessAgreementMapping(table.headers)).toMatchObject({ referenceNumber: 0, partners: 1, signedOn: 2, effectiveOn: 3, expiresOn: 4, owner: 5 });
+    expect(cellsOfRow(table, 3)?.[0]).toBe("REF-1");
+  });
+
+  it("carries a CSV's group name right over its parts, and keeps a part that names a field alone", async () => {
+    const csv = new TextEncoder().encode("Reference,Partner,Date,,,\n,,Signed,Effective,Expiry,Notes\nREF-1,TUM,2024-09-01,2024-10-01,2029-08-31,x\n");
+    const table = await readTable(csv, fieldsNamed(guessAgreementMapping));
+    expect(table).toMatchObject({ headerRow: 2, headerRows: 2, headers: ["Reference", "Partner", "Date Signed", "Effective Date", "Expiry Date", "Notes"], rows: [["REF-1", "TUM", "2024-09-01", "2024-10-01", "2029-08-31", "x"]] });
+  });
+
+  it("does not read a one-row header and the first record as two header rows", async () => {
+    const csv = new TextEncoder().encode("Name,Country,Kind\nUniversity of Leeds,UK,University\n");
+    expect(await readTable(csv, fieldsNamed(guessMapping))).toEqual({ headerRow: 1, headers: ["Name", "Country", "Kind"], rows: [["University of Leeds", "UK", "University"]] });
+  });
+});
+
 describe("column names as offices write them", () => {
   it("matches common English and Chinese headers", () => {
     expect(guessAgreementMapping(["Agreement No.", "Partner University", "Type of Agreement", "Date of Signing", "Valid From", "Valid Until", "Contact Person"])).toMatchObject({

@@ -9,14 +9,18 @@ import ExcelJS from "exceljs";
 //院校一览表", merged across the columns) sits above them, or an instructions sheet comes first.
 // The column names are taken from the sheet and row, among each sheet's first rows, whose
 // names the importer knows best (`score`); with none known, from the first row that names
-// several columns.
+// several columns. A register often names its columns in two rows, a group merged above its
+// parts ("日期" over 签署 / 生效 / 到期): two rows are read as one where together they name
+// more fields than any one row does.
 
 export type Table = {
   headers: string[];
   /** The rows below the column names. */
   rows: string[][];
-  /** The spreadsheet row number of the column names (1 when not given): rows[0] is the next row. */
+  /** The spreadsheet row number of the column names (1 when not given), the lower one of two: rows[0] is the next row. */
   headerRow?: number;
+  /** How many rows name the columns, when two do. */
+  headerRows?: 2;
   /** The sheet read, for a workbook. */
   sheet?: string;
 };
@@ -50,7 +54,7 @@ export function cellText(value: ExcelJS.CellValue): string {
     if ("hyperlink" in value) return cellText(value.text as ExcelJS.CellValue);
     // A formula's last result; a formula never calculated (a file written by a program) has none.
     if ("formula" in value || "sharedFormula" in value) return "result" in value ? cellText(value.result as ExcelJS.CellValue) : "";
-    if ("error" in value) return "";
+    // An error (#N/A) or anything else without text.
     return "";
   }
   return String(value);
@@ -91,14 +95,54 @@ function readCsv(bytes: Uint8Array): string[][] {
 /** Several different texts: a row that can name columns (a merged title repeats one text in every cell). */
 const namesColumns = (cells: readonly string[]) => new Set(cells.filter(Boolean)).size >= 2;
 
-/** The sheet and row whose column names score best; ties go to the earlier sheet and row. */
-function findHeader(sheets: readonly Sheet[], score: HeaderScore): { sheet: Sheet; index: number } | null {
-  let best: { sheet: Sheet; index: number; score: number } | null = null;
+/**
+ * One column's name from two header rows: the group above and the part below, put together
+ * the way the importer knows the name ("日期" + "签署" → "签署日期", "Date" + "Signed" →
+ * "Date Signed"), else the part or the group alone. A vertical merge reads the same in both.
+ */
+function columnName(top: string, bottom: string, score: HeaderScore): string {
+  if (!bottom || top === bottom) return top;
+  if (!top) return bottom;
+  const names = [bottom + top, top + bottom, `${top} ${bottom}`, `${bottom} ${top}`, bottom, top];
+  return names.find((name) => score([name]) > 0) ?? `${top} ${bottom}`;
+}
+
+/**
+ * Two header rows read as one. A group's name stands over each of its parts: a merged cell
+ * reads so already; a CSV leaves the cells right of the name empty, so it is carried right
+ * while the row below goes on naming parts.
+ */
+function joinedHeaders(top: readonly string[], bottom: readonly string[], score: HeaderScore): string[] {
+  let group = "";
+  return Array.from({ length: Math.max(top.length, bottom.length) }, (_, column) => {
+    const above = top[column] ?? "";
+    const below = bottom[column] ?? "";
+    group = above || (below ? group : "");
+    return columnName(group, below, score);
+  });
+}
+
+type Header = { sheet: Sheet; index: number; headers: readonly string[]; rows: 1 | 2 };
+
+/**
+ * The sheet and row whose column names score best, or the pair of rows when together they
+ * name more than either alone; ties go to the earlier sheet and row.
+ */
+function findHeader(sheets: readonly Sheet[], score: HeaderScore): Header | null {
+  let best: (Header & { score: number }) | null = null;
   for (const sheet of sheets) {
-    for (const [index, cells] of sheet.cells.slice(0, HEADER_SEARCH_ROWS).entries()) {
-      if (!namesColumns(cells)) continue;
-      const value = score(cells);
-      if (!best || value > best.score) best = { sheet, index, score: value };
+    const rows = sheet.cells.slice(0, HEADER_SEARCH_ROWS + 1);
+    const scores = rows.map((cells) => (namesColumns(cells) ? score(cells) : -1));
+    for (const [index, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
+      const candidates: (Header & { score: number })[] = [];
+      if (scores[index]! >= 0) candidates.push({ sheet, index, headers: cells, rows: 1, score: scores[index]! });
+      const below = rows[index + 1];
+      if (below && scores[index + 1]! >= 0) {
+        const headers = joinedHeaders(cells, below, score);
+        const value = score(headers);
+        if (value > Math.max(scores[index]!, scores[index + 1]!)) candidates.push({ sheet, index: index + 1, headers, rows: 2, score: value });
+      }
+      for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
     }
   }
   return best;
@@ -116,9 +160,10 @@ export async function readTable(bytes: Uint8Array, score: HeaderScore = () => 0)
   const index = found?.index ?? 0;
   const cells = sheet?.cells ?? [];
   return {
-    headers: (cells[index] ?? []).map((header) => header.trim()),
+    headers: (found?.headers ?? cells[index] ?? []).map((header) => header.trim()),
     rows: cells.slice(index + 1),
     headerRow: index + 1,
+    ...(found?.rows === 2 ? { headerRows: 2 as const } : {}),
     ...(sheet?.name !== undefined && sheets.length > 1 ? { sheet: sheet.name } : {}),
   };
 }

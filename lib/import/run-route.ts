@@ -101,6 +101,7 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
         return json({
           headers: table.headers,
           headerRow: table.headerRow ?? 1,
+          headerRows: table.headerRows ?? 1,
           sheet: table.sheet ?? null,
           sample: table.rows.slice(0, 3),
           rowCount: table.rows.length,

@@ -15,7 +15,7 @@ export type ImportField = { key: string; label: string; isRequired: boolean; whe
 /** Which records a wizard imports: picks its wording and where it posts. */
 export type ImportWizardKind = "partners" | "agreements";
 type Mapping = Record<string, number | null>;
-type FileInfo = { name: string; headers: string[]; headerRow: number; sheet: string | null; sample: string[][]; rowCount: number; remembered: boolean };
+type FileInfo = { name: string; headers: string[]; headerRow: number; headerRows: number; sheet: string | null; sample: string[][]; rowCount: number; remembered: boolean };
 /** The dry run's answer: the true totals, the first problems (the page's list) and every problem as CSV text. */
 type Check = { valid: number; badRows: number; problemCount: number; problems: DescribedProblem[]; report: string };
 type Progress = { done: number; total: number } | null;
@@ -183,7 +183,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
       {info ? (
         <Card title={t("steps.map")} description={t(`kinds.${kind}.mapIntro`)}>
           <p className="mb-3 text-sm text-slate-600">
-            {info.headerRow > 1 || info.sheet ? `${t("map.foundAt", { row: info.headerRow, sheet: info.sheet ?? "none" })} ` : null}
+            {info.headerRow > 1 || info.sheet ? `${t("map.foundAt", { rows: info.headerRows, first: info.headerRow - info.headerRows + 1, row: info.headerRow, sheet: info.sheet ?? "none" })} ` : null}
             {info.remembered ? t("map.remembered") : t("map.guessed")}
           </p>
           <div className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
