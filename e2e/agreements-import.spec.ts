@@ -77,6 +77,15 @@ test("an import is checked row by row, refused whole while a row is bad, then sa
   const saved = await db.agreement.findMany({ where: { referenceNumber: { startsWith: tag } }, orderBy: { referenceNumber: "asc" }, select: { id: true, status: true, kind: true } });
   expect(saved.map(({ status, kind }) => [status, kind])).toEqual([["DRAFT", "STUDENT_EXCHANGE"], ["AWAITING_SIGNATURE", "RESEARCH"], ["ACTIVE", "MOU"]]);
 
+  // The same file again adds nothing: every row is an agreement Meridian has now.
+  await page.getByLabel("Spreadsheet").setInputFiles(csv([...good, signed("2025-02-14")]));
+  await page.getByRole("button", { name: "Check all rows" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Nothing to import: every row is already in Meridian." })).toBeVisible();
+  await expect(page.getByText("3 rows are left out: agreements already in Meridian.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+  await page.getByText("Show the rows left out").click();
+  await expect(page.getByRole("table", { name: "Rows left out" }).getByRole("link", { name: new RegExp(`^Open ${tag}-3 `) })).toHaveAttribute("href", `/agreements/${saved[2]!.id}`);
+
   await page.goto(`/agreements?q=${tag}`);
   await expect(page.getByText(`Student exchange ${tag}`)).toBeVisible();
   await expect(page.getByText(`Research cooperation ${tag}`)).toBeVisible();

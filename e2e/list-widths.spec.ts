@@ -28,9 +28,9 @@ for (const [path, caption] of LISTS) {
   });
 }
 
-test("the import's report of bad rows fits a phone as cards and a laptop as a table, in both languages", async ({ page, context, baseURL }) => {
+test("the import's reports of bad rows and of rows left out fit a phone as cards and a laptop as a table, in both languages", async ({ page, context, baseURL }) => {
   const tag = crypto.randomUUID().slice(0, 8);
-  const lines = [`Nowhere University of Applied Sciences and Long Names ${tag},Atlantis`, `,France`, `Good ${tag},DE`, `good ${tag},Germany`];
+  const lines = [`Nowhere University of Applied Sciences and Long Names ${tag},Atlantis`, `,France`, `Good ${tag},DE`, `Narnia University ${tag},Narnia`, `good ${tag},Germany`];
   const file = { name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(["Name,Country", ...lines].join("\n")) };
   for (const locale of ["en", "zh"]) {
     await context.addCookies([{ name: "meridian.locale", value: locale, url: baseURL! }]);
@@ -40,15 +40,21 @@ test("the import's report of bad rows fits a phone as cards and a laptop as a ta
       await page.locator("#import-file").setInputFiles(file);
       await expect(page.locator("#map-nameEn")).toHaveValue("0");
       await page.getByRole("button", { name: locale === "en" ? "Check all rows" : "检查所有行" }).click();
-      const caption = locale === "en" ? "Rows that cannot be imported" : "无法导入的行";
-      // A phone gets a list of cards, a laptop the table: one of them is shown, with every problem.
-      const report = width < 768 ? page.getByRole("list", { name: caption }) : page.getByRole("table", { name: caption });
-      await expect(report.locator(width < 768 ? "li" : "tbody tr")).toHaveCount(3);
-      const overflow = await report.evaluate((element) => {
-        const frame = element.tagName === "TABLE" ? element.parentElement! : element;
-        return { frame: frame.scrollWidth - frame.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth };
-      });
-      expect(overflow, `${locale} at ${width} px`).toEqual({ frame: 0, page: 0 });
+      await page.getByText(locale === "en" ? "Show the rows left out" : "显示未导入的行").click();
+      const reports = [
+        { caption: locale === "en" ? "Rows that cannot be imported" : "无法导入的行", count: 3 },
+        { caption: locale === "en" ? "Rows left out" : "未导入的行", count: 1 },
+      ];
+      for (const { caption, count } of reports) {
+        // A phone gets a list of cards, a laptop the table: one of them is shown, with every row.
+        const report = width < 768 ? page.getByRole("list", { name: caption }) : page.getByRole("table", { name: caption });
+        await expect(report.locator(width < 768 ? "li" : "tbody tr")).toHaveCount(count);
+        const overflow = await report.evaluate((element) => {
+          const frame = element.tagName === "TABLE" ? element.parentElement! : element;
+          return { frame: frame.scrollWidth - frame.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+        });
+        expect(overflow, `${caption} at ${width} px`).toEqual({ frame: 0, page: 0 });
+      }
     }
   }
 });

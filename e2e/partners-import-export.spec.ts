@@ -127,18 +127,29 @@ test("the agreements export holds the filtered list with the status as shown", a
   expect(rows.every((row) => row.includes(",Active,"))).toBe(true);
 });
 
-test("a sheet that overlaps Meridian names the partner each repeated row already is, and links to it", async ({ page }) => {
+test("a sheet that overlaps Meridian and lists a partner twice imports the new partner once, and shows the rows it leaves out", async ({ page }) => {
   const tag = crypto.randomUUID().slice(0, 8);
-  const partner = await createPartner(await e2eDatabase(), { nameEn: `Overlap University ${tag}`, country: "DE" });
-  const lines = [`overlap  university ${tag},Germany`, `Fresh University ${tag},FR`, `FRESH UNIVERSITY ${tag},France`];
+  const db = await e2eDatabase();
+  const partner = await createPartner(db, { nameEn: `Overlap University ${tag}`, country: "DE", city: "Bonn" });
+  const lines = [`overlap  university ${tag},Germany,Köln`, `Fresh University ${tag},FR,`, `FRESH UNIVERSITY ${tag},France,Lille`];
   await page.goto("/partners/import");
-  await page.getByLabel("Spreadsheet").setInputFiles({ name: "overlap.csv", mimeType: "text/csv", buffer: Buffer.from(["Name,Country", ...lines].join("\n")) });
+  await page.getByLabel("Spreadsheet").setInputFiles({ name: "overlap.csv", mimeType: "text/csv", buffer: Buffer.from(["Name,Country,City", ...lines].join("\n")) });
   await page.getByRole("button", { name: "Check all rows" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "2 rows need attention" })).toBeVisible();
-  const problems = page.getByRole("table", { name: "Rows that cannot be imported" });
-  await expect(problems.getByRole("row").nth(1)).toContainText(`A partner with this name already exists in Germany: Overlap University ${tag}.`);
-  await expect(problems.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("2");
-  await expect(problems.getByRole("link", { name: `Open Overlap University ${tag}` })).toHaveAttribute("href", `/partners/${partner.id}`);
-  await expect(problems.getByRole("row").nth(2)).toContainText("This partner (same name, in France) is already row 3 of the file.");
-  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "1 row is ready to import." })).toBeVisible();
+  await expect(page.getByText("2 rows are left out: partners already in Meridian, or repeating an earlier row.")).toBeVisible();
+  const skipped = page.getByRole("table", { name: "Rows left out" });
+  await expect(skipped).toBeHidden();
+  await page.getByText("Show the rows left out").click();
+  await expect(skipped.getByRole("row").nth(1)).toContainText(`Already in Meridian: Overlap University ${tag} (Germany). Not imported, and Meridian's record is not changed.`);
+  await expect(skipped.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("2");
+  await expect(skipped.getByRole("link", { name: `Open Overlap University ${tag}` })).toHaveAttribute("href", `/partners/${partner.id}`);
+  await expect(skipped.getByRole("row").nth(2)).toContainText("The same partner as row 3 (France): imported once, with anything this row adds.");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Import 1 partner" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 partner was imported. 2 rows were left out, as the check listed." })).toBeVisible();
+  expect(await db.partner.findMany({ where: { nameEn: { in: [`Fresh University ${tag}`, `Overlap University ${tag}`] } }, select: { nameEn: true, city: true }, orderBy: { nameEn: "asc" } })).toEqual([
+    { nameEn: `Fresh University ${tag}`, city: "Lille" },
+    { nameEn: `Overlap University ${tag}`, city: "Bonn" },
+  ]);
 });

@@ -33,7 +33,7 @@ describe("importAgreements", () => {
       [`IMP-${tag}-2`, "Research", "科研合作", `LUNDS UNIVERSITET ${tag}; Munich ${tag}`, "In negotiation", "", "2030-01-01", "", `F${tag}`.slice(0, 16)],
     ];
     const progress: number[] = [];
-    expect(await importAgreements(actor, file(rows), mapping, source, (done) => progress.push(done))).toEqual({ created: 2 });
+    expect(await importAgreements(actor, file(rows), mapping, source, (done) => progress.push(done))).toEqual({ created: 2, skipped: 0 });
     expect(progress).toEqual([2]);
     const saved = await db().agreement.findMany({
       where: { referenceNumber: { startsWith: `IMP-${tag}` } },
@@ -47,7 +47,7 @@ describe("importAgreements", () => {
     const audits = await db().auditEvent.findMany({ where: { actorId: actor.id }, select: { action: true, entityType: true, entityId: true, changes: true } });
     expect(audits.filter((a) => a.action === "CREATE").map((a) => a.entityId).sort()).toEqual(saved.map((a) => a.id).sort());
     expect(audits.find((a) => a.action === "CREATE" && a.entityId === saved[1]!.id)?.changes).toMatchObject({ status: [null, "IN_NEGOTIATION"], importedFrom: [null, "agreements.xlsx"] });
-    expect(audits.filter((a) => a.action === "IMPORT")).toEqual([{ action: "IMPORT", entityType: "Agreement", entityId: null, changes: { created: 2, signed: 0, file: "agreements.xlsx" } }]);
+    expect(audits.filter((a) => a.action === "IMPORT")).toEqual([{ action: "IMPORT", entityType: "Agreement", entityId: null, changes: { created: 2, signed: 0, skipped: 0, file: "agreements.xlsx" } }]);
   });
 
   it("records a signed row as approved by the importer on import, with the file in the approval trail", async () => {
@@ -55,7 +55,7 @@ describe("importAgreements", () => {
     const tag = unique();
     const partner = await createPartner(db(), { nameEn: `Signed Partner ${tag}` });
     const rows = [[`SIG-${tag}`, "Signed long ago", "MOU", partner.nameEn, "Active", "2015-03-01", "2020-02-28", actor.email.toUpperCase(), ""]];
-    expect(await importAgreements(actor, file(rows), mapping, { fileName: "register.xlsx", approvalComment: "Recorded as signed on import from register.xlsx" })).toEqual({ created: 1 });
+    expect(await importAgreements(actor, file(rows), mapping, { fileName: "register.xlsx", approvalComment: "Recorded as signed on import from register.xlsx" })).toEqual({ created: 1, skipped: 0 });
     const agreement = await db().agreement.findFirstOrThrow({ where: { referenceNumber: `SIG-${tag}` }, select: { id: true, status: true, signedOn: true, approvals: true } });
     expect(agreement.status).toBe("ACTIVE");
     expect(agreement.signedOn?.toISOString().slice(0, 10)).toBe("2015-03-01");
@@ -77,7 +77,7 @@ describe("importAgreements", () => {
       [`END-${tag}-1`, "Ending", "MOU", partner.nameEn, "Active", "2020-01-10", "2099-08-31", "2098-01-31"],
       [`END-${tag}-2`, "Ended", "MOU", partner.nameEn, "Terminated", "2020-01-10", "2099-08-31", "2021-03-01"],
     ];
-    expect(await importAgreements(actor, { headers, rows }, guessAgreementMapping(headers), source)).toEqual({ created: 2 });
+    expect(await importAgreements(actor, { headers, rows }, guessAgreementMapping(headers), source)).toEqual({ created: 2, skipped: 0 });
     const saved = await db().agreement.findMany({ where: { referenceNumber: { startsWith: `END-${tag}` } }, orderBy: { referenceNumber: "asc" }, select: { id: true, status: true, terminatesOn: true } });
     expect(saved.map((a) => [a.status, a.terminatesOn?.toISOString().slice(0, 10)])).toEqual([["ACTIVE", "2098-01-31"], ["TERMINATED", "2021-03-01"]]);
     expect((await getAgreement(actor, saved[0]!.id, { now: new Date("2098-01-30T12:00:00Z") })).status).toBe("ACTIVE");
@@ -107,7 +107,7 @@ describe("importAgreements", () => {
     const rows = [[`OWN-${tag}`, "Someone else's", "MOU", partner.nameEn, "Terminated", "2018-01-01", "2021-01-01", owner.email, ""]];
     expect(await importAgreements(staff, file(rows), mapping, source)).toEqual({ problems: [{ row: 2, field: "status", messageKey: "notAllowedToApprove" }] });
     expect(await db().agreement.count({ where: { referenceNumber: `OWN-${tag}` } })).toBe(0);
-    expect(await importAgreements(admin, file(rows), mapping, source)).toEqual({ created: 1 });
+    expect(await importAgreements(admin, file(rows), mapping, source)).toEqual({ created: 1, skipped: 0 });
     const saved = await db().agreement.findFirstOrThrow({ where: { referenceNumber: `OWN-${tag}` }, select: { ownerId: true, status: true, approvals: { select: { actorId: true, toStatus: true } } } });
     expect(saved).toEqual({ ownerId: owner.id, status: "TERMINATED", approvals: [{ actorId: admin.id, toStatus: "TERMINATED" }] });
   });
@@ -135,15 +135,21 @@ describe("importAgreements", () => {
     expect(await db().auditEvent.count({ where: { actorId: actor.id } })).toBe(0);
   });
 
-  it("refuses reference numbers live agreements have, not those only deleted ones have (as the form does)", async () => {
+  it("skips rows whose reference numbers live agreements have, linking them, not those only deleted ones have: a file imported twice adds nothing", async () => {
     const actor = await user("STAFF");
     const tag = unique();
     const partner = await createPartner(db(), { nameEn: `Taken Partner ${tag}` });
-    await createAgreement(db(), { referenceNumber: `LIVE-${tag}`, partnerIds: [partner.id] });
+    const live = await createAgreement(db(), { referenceNumber: `LIVE-${tag}`, title: "Live one", partnerIds: [partner.id] });
     await createAgreement(db(), { referenceNumber: `GONE-${tag}`, partnerIds: [partner.id], deletedAt: new Date() });
-    const check = await checkAgreementImport(actor, file([[`LIVE-${tag}`, "Again", "MOU", partner.nameEn, "", "", "", "", ""], [`GONE-${tag}`, "Again", "MOU", partner.nameEn, "", "", "", "", ""]]), mapping);
-    expect(check.problems).toEqual([{ row: 2, field: "referenceNumber", messageKey: "referenceInUse" }]);
+    const rows = file([[`live-${tag}`, "Again", "MOU", partner.nameEn, "", "", "", "", ""], [`GONE-${tag}`, "Again", "MOU", partner.nameEn, "", "", "", "", ""]]);
+    const check = await checkAgreementImport(actor, rows, mapping);
+    expect(check.problems).toEqual([]);
+    const name = `LIVE-${tag} Live one`;
+    expect(check.skipped).toEqual([{ row: 2, field: "referenceNumber", messageKey: "exists", values: { name }, link: { href: `/agreements/${live.id}`, name } }]);
     expect(check.rows.map((row) => row.row)).toEqual([3]);
+    expect(await importAgreements(actor, rows, mapping, source)).toEqual({ created: 1, skipped: 1 });
+    expect(await importAgreements(actor, rows, mapping, source)).toEqual({ created: 0, skipped: 2 });
+    expect(await db().agreement.findUniqueOrThrow({ where: { id: live.id }, select: { title: true } })).toEqual({ title: "Live one" });
   });
 
   it("answers with the problem, saving nothing, when someone takes a reference number while the import runs", async () => {
@@ -255,7 +261,7 @@ describe("importAgreements", () => {
     const started = performance.now();
     expect((await checkAgreementImport(actor, await readTable(xlsx), mapping)).problems).toEqual([]);
     const checked = performance.now();
-    expect(await importAgreements(actor, await readTable(xlsx), mapping, source)).toEqual({ created: 10_000 });
+    expect(await importAgreements(actor, await readTable(xlsx), mapping, source)).toEqual({ created: 10_000, skipped: 0 });
     const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
     console.log(`import of 10,000 agreements from .xlsx: dry run ${seconds(started, checked)}, import ${seconds(checked, performance.now())}, in all ${seconds(started, performance.now())}`);
     expect(await db().agreement.count({ where: { referenceNumber: { startsWith: `BIG-${tag}-` } } })).toBe(10_000);

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { agreementScalars as scalarsOf } from "@/lib/agreements/input";
 import { SIGNED_STATUSES, todayOf } from "@/lib/agreements/status";
 import {
-  checkAgreementRows, nameInCountryKey, namesInRows, rorKey, type AgreementImportLookups, type AgreementImportMapping,
+  checkAgreementRows, nameInCountryKey, namesInRows, referenceKey, rorKey, type AgreementImportLookups, type AgreementImportMapping,
   type AgreementRowProblem, type CheckedAgreementRow,
 } from "@/lib/import/agreement-import";
 import { nameKey, normalise } from "@/lib/import/mapping";
@@ -21,7 +21,7 @@ import type { Actor } from "./current-user";
 // status is recorded as approved by the importer on import (see lib/import/agreement-import.ts):
 // one APPROVED entry in its approval trail, under the same rule as approveAgreement.
 
-export type AgreementImportCheck = { rows: CheckedAgreementRow[]; problems: AgreementRowProblem[] };
+export type AgreementImportCheck = { rows: CheckedAgreementRow[]; problems: AgreementRowProblem[]; skipped: AgreementRowProblem[] };
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 
 const CHUNK = 1000;
@@ -51,8 +51,8 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
     // Live agreements only: the unique index is partial (deletedAt IS NULL), as for the form;
     // restoring a deleted one whose number was taken since is refused (restoreAgreement).
     names.references.length
-      ? client.$queryRaw<{ referenceNumber: string }[]>`
-          SELECT lower("referenceNumber") AS "referenceNumber" FROM "Agreement" WHERE "deletedAt" IS NULL AND lower("referenceNumber") = ANY(${names.references}::text[])`
+      ? client.$queryRaw<{ id: string; referenceNumber: string; title: string }[]>`
+          SELECT id, "referenceNumber", title FROM "Agreement" WHERE "deletedAt" IS NULL AND lower("referenceNumber") = ANY(${names.references}::text[])`
       : [],
   ]);
   const facultyIds = new Map<string, string>();
@@ -66,7 +66,7 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
     ]),
     owners: idsByName(owners, (owner) => [owner.email, owner.name], (name) => name.toLowerCase()),
     faculties: facultyIds,
-    takenReferences: new Set(taken.map((row) => row.referenceNumber)),
+    takenReferences: new Map(taken.map(({ id, referenceNumber, title }) => [referenceKey(referenceNumber), { id, name: `${referenceNumber} ${title}` }])),
     today: todayOf(now),
   };
 }
@@ -83,13 +83,14 @@ function idsByName<T extends { id: string }>(records: readonly T[], namesOf: (re
 }
 
 async function check(client: Client, actor: Actor, table: Table, mapping: AgreementImportMapping, now: Date): Promise<AgreementImportCheck> {
-  const { rows, problems } = checkAgreementRows(table, mapping, await lookupsFor(client, actor, table, mapping, now));
-  return { rows, problems: problems.sort((a, b) => a.row - b.row) };
+  const { rows, problems, skipped } = checkAgreementRows(table, mapping, await lookupsFor(client, actor, table, mapping, now));
+  return { rows, problems: problems.sort((a, b) => a.row - b.row), skipped };
 }
 
 /**
  * The dry run: every row checked as the form would, plus what needs the database (partners,
- * owners and faculties found, reference numbers free) and the rule for signed statuses.
+ * owners and faculties found, the agreements Meridian has skipped) and the rule for signed
+ * statuses.
  */
 export async function checkAgreementImport(actor: Actor | null, table: Table, mapping: AgreementImportMapping, now = new Date()): Promise<AgreementImportCheck> {
   const staff = assertRole(actor, OFFICE_ROLES);
@@ -119,14 +120,17 @@ export async function importAgreements(
   source: AgreementImportSource,
   onProgress: (done: number, total: number) => void = () => {},
   now = new Date(),
-): Promise<{ created: number } | { problems: AgreementRowProblem[] }> {
+): Promise<{ created: number; skipped: number } | { problems: AgreementRowProblem[] }> {
   const staff = assertRole(actor, OFFICE_ROLES);
   const comment = source.approvalComment ?? `Recorded as signed on import from ${source.fileName}`;
+  // The rows the transaction set out to create, for telling which of them someone else took.
+  let attempted = new Set<number>();
   try {
     return await db().$transaction(
       async (tx) => {
-        const { rows, problems } = await check(tx, staff, table, mapping, now);
+        const { rows, problems, skipped } = await check(tx, staff, table, mapping, now);
         if (problems.length > 0) return { problems };
+        attempted = new Set(rows.map(({ row }) => row));
         for (let start = 0; start < rows.length; start += CHUNK) {
           const chunk = rows.slice(start, start + CHUNK);
           const ids = newIds(chunk.length);
@@ -189,18 +193,21 @@ export async function importAgreements(
           actorId: staff.id,
           action: "IMPORT",
           entityType: "Agreement",
-          changes: { created: rows.length, signed: rows.filter(({ status }) => SIGNED_STATUSES.has(status)).length, file: source.fileName },
+          changes: { created: rows.length, signed: rows.filter(({ status }) => SIGNED_STATUSES.has(status)).length, skipped: skipped.length, file: source.fileName },
         });
-        return { created: rows.length };
+        return { created: rows.length, skipped: skipped.length };
       },
       // 10,000 rows take a few seconds; the default 5 s would cut a slow machine short.
       { timeout: 120_000 },
     );
   } catch (error) {
     // Someone saved an agreement with one of these reference numbers meanwhile: say which.
+    // Checked now, such a row is skipped as an agreement Meridian has; for this import it was
+    // a number in use.
     if (isUniqueViolation(error)) {
-      const { problems } = await check(db(), staff, table, mapping, now);
-      if (problems.length > 0) return { problems };
+      const { problems, skipped } = await check(db(), staff, table, mapping, now);
+      const taken = skipped.filter(({ row }) => attempted.has(row)).map(({ row }): AgreementRowProblem => ({ row, field: "referenceNumber", messageKey: "referenceInUse" }));
+      if (problems.length + taken.length > 0) return { problems: [...problems, ...taken].sort((a, b) => a.row - b.row) };
     }
     throw error;
   }

@@ -20,7 +20,7 @@ describe("importPartners", () => {
     const tag = `imp-${unique()}`;
     const rows = Array.from({ length: 2500 }, (_, i) => [`Import University ${tag} ${i}`, i % 2 ? "DE" : "中国", "Berlin", tag]);
     const progress: number[] = [];
-    expect(await importPartners(actor, { headers: HEADERS, rows }, mapping, (done) => progress.push(done))).toEqual({ created: 2500 });
+    expect(await importPartners(actor, { headers: HEADERS, rows }, mapping, (done) => progress.push(done))).toEqual({ created: 2500, skipped: 0 });
     expect(progress).toEqual([1000, 2000, 2500]);
     expect(await db().partner.count({ where: { tags: { has: tag }, createdById: actor.id } })).toBe(2500);
     expect(await db().partner.count({ where: { tags: { has: tag }, country: "CN" } })).toBe(1250);
@@ -31,33 +31,38 @@ describe("importPartners", () => {
   it("imports nothing when one row is bad, and says which rows and why", async () => {
     const actor = await staff();
     const tag = `bad-${unique()}`;
-    const rows = [[`Good ${tag}`, "FR", "", tag], ["", "FR", "", tag], [`No country ${tag}`, "", "", tag], [`Good ${tag}`, "France", "", tag]];
+    const rows = [[`Good ${tag}`, "FR", "Paris", tag], ["", "FR", "", tag], [`No country ${tag}`, "", "", tag], [`Good ${tag}`, "France", "Lyon", tag]];
     expect(await importPartners(actor, { headers: HEADERS, rows }, mapping)).toEqual({
       problems: [
         { row: 3, field: "nameEn", messageKey: "required" },
         { row: 4, field: "country", messageKey: "required" },
-        { row: 5, field: "nameEn", messageKey: "duplicateInFile", values: { row: "2", country: "FR" } },
+        { row: 5, field: "city", messageKey: "differsFromRow", values: { row: "2", country: "FR" } },
       ],
     });
     expect(await db().partner.count({ where: { tags: { has: tag } } })).toBe(0);
   });
 
-  it("refuses partners already in Meridian, so running an import twice adds nothing", async () => {
+  it("skips partners already in Meridian, changing nothing, so running an import twice adds nothing", async () => {
     const actor = await staff();
     const name = `Existing University ${unique()}`;
-    await createPartner(db(), { nameEn: name, country: "JP" });
-    const check = await checkPartnerImport(actor, { headers: HEADERS, rows: [[name.toUpperCase(), "JP", "", ""], [name, "KR", "", ""]] }, mapping);
-    expect(check.problems).toMatchObject([{ row: 2, field: "nameEn", messageKey: "exists" }]);
-    expect(check.rows.map((row) => row.row)).toEqual([3]);
+    const existing = await createPartner(db(), { nameEn: name, country: "JP", city: "Kyoto" });
+    const file = { headers: HEADERS, rows: [[name.toUpperCase(), "JP", "Osaka", ""], [name, "KR", "", ""], [name, "Korea", "Seoul", ""]] };
+    const check = await checkPartnerImport(actor, file, mapping);
+    expect(check.problems).toEqual([]);
+    expect(check.skipped).toMatchObject([{ row: 2, field: "nameEn", messageKey: "exists", link: { href: `/partners/${existing.id}` } }, { row: 4, messageKey: "repeats" }]);
+    expect(check.rows.map(({ row, input }) => [row, input.city])).toEqual([[3, "Seoul"]]);
+    expect(await importPartners(actor, file, mapping)).toEqual({ created: 1, skipped: 2 });
+    expect(await importPartners(actor, file, mapping)).toEqual({ created: 0, skipped: 3 });
+    expect(await db().partner.findUniqueOrThrow({ where: { id: existing.id }, select: { city: true } })).toEqual({ city: "Kyoto" });
   });
 
-  it("says which rows repeat a live partner or an earlier row, and why", async () => {
+  it("says which rows are a live partner or repeat an earlier row, and which repeat gives another value", async () => {
     const actor = await staff();
     const u = unique();
     const live = await createPartner(db(), { nameEn: `Duplicate Probe University ${u}`, nameNative: `重复测试大学${u}`, country: "DE", rorId: "038t36y30" });
     await createPartner(db(), { nameEn: `Deleted Probe University ${u}`, country: "DE", deletedAt: new Date() });
     const headers = ["Name", "Native name", "Country", "ROR ID"];
-    const rows: [string[], object | null][] = [
+    const rows: [string[], { field: string; messageKey: string; values?: Record<string, string> } | null][] = [
       [[`Duplicate Probe University ${u}`, "", "DE", ""], { field: "nameEn", messageKey: "exists" }],
       [[`duplicate  probe UNIVERSITY ${u}`, "", "Germany", ""], { field: "nameEn", messageKey: "exists" }],
       [[`Ｄｕｐｌｉｃａｔｅ Probe University ${u}`, "", "德国", ""], { field: "nameEn", messageKey: "exists" }],
@@ -66,14 +71,14 @@ describe("importPartners", () => {
       [[`Duplicate Probe University ${u}`, "", "DE", "02kkvpp62"], null],
       [[`Deleted Probe University ${u}`, "", "DE", ""], null],
       [[`Fresh Probe ${u}`, `新测试${u}`, "AT", ""], null],
-      [[`fresh probe ${u}`, "", "AT", ""], { field: "nameEn", messageKey: "duplicateInFile", values: { row: "9", country: "AT" } }],
-      [[`Other Probe ${u}`, `新测试${u}`, "AT", ""], { field: "nameNative", messageKey: "duplicateInFile", values: { row: "9", country: "AT" } }],
+      [[`fresh probe ${u}`, "", "AT", ""], { field: "nameEn", messageKey: "repeats", values: { row: "9", country: "AT" } }],
+      [[`Other Probe ${u}`, `新测试${u}`, "AT", ""], { field: "nameEn", messageKey: "differsFromRow", values: { row: "9", country: "AT" } }],
     ];
     const check = await checkPartnerImport(actor, { headers, rows: rows.map(([cells]) => cells) }, guessMapping(headers));
     const exists = { values: { name: live.nameEn, country: "DE" }, link: { href: `/partners/${live.id}`, name: live.nameEn } };
-    expect(check.problems).toEqual(
-      rows.flatMap(([, problem], i) => (problem ? [{ row: i + 2, ...("values" in problem ? {} : exists), ...problem }] : [])),
-    );
+    const expected = rows.flatMap(([, outcome], i) => (outcome ? [{ row: i + 2, ...("values" in outcome ? {} : exists), ...outcome }] : []));
+    expect(check.skipped).toEqual(expected.filter(({ messageKey }) => messageKey !== "differsFromRow"));
+    expect(check.problems).toEqual(expected.filter(({ messageKey }) => messageKey === "differsFromRow"));
     expect(check.rows.map((row) => row.row)).toEqual([6, 7, 8, 9]);
   });
 
@@ -88,7 +93,7 @@ describe("importPartners", () => {
     const started = performance.now();
     expect((await checkPartnerImport(actor, await readTable(xlsx), mapping)).problems).toEqual([]);
     const checked = performance.now();
-    expect(await importPartners(actor, await readTable(xlsx), mapping)).toEqual({ created: 10_000 });
+    expect(await importPartners(actor, await readTable(xlsx), mapping)).toEqual({ created: 10_000, skipped: 0 });
     const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
     console.log(`import of 10,000 partners from .xlsx: dry run ${seconds(started, checked)}, import ${seconds(checked, performance.now())}, in all ${seconds(started, performance.now())}`);
   }, 120_000);

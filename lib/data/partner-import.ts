@@ -12,14 +12,14 @@ import type { Actor } from "./current-user";
 // transaction that creates them all or none. Each partner gets its own CREATE audit row, as
 // if typed in, and the import one IMPORT row with its count.
 
-export type PartnerImportCheck = { rows: CheckedRow[]; problems: RowProblem[] };
+export type PartnerImportCheck = { rows: CheckedRow[]; problems: RowProblem[]; skipped: RowProblem[] };
 
 const CHUNK = 1000;
 
 /**
  * The dry run: every row checked as the form would, then the rows that are partners already
- * in Meridian (live ones) or repeat an earlier row, refused (`findDuplicatePartners`), so an
- * import run twice, or a sheet that overlaps what is entered, adds nothing.
+ * in Meridian (live ones) or repeat an earlier row skipped (`findDuplicatePartners`), so an
+ * import run twice, or a sheet that overlaps what is entered, adds nothing and changes nothing.
  */
 export async function checkPartnerImport(actor: Actor | null, table: Table, mapping: ImportMapping): Promise<PartnerImportCheck> {
   assertRole(actor, OFFICE_ROLES);
@@ -31,22 +31,23 @@ export async function checkPartnerImport(actor: Actor | null, table: Table, mapp
   const existing: KnownPartner[] = countries.length
     ? await db().partner.findMany({ where: { deletedAt: null, country: { in: countries } }, select: { id: true, nameEn: true, nameNative: true, country: true, rorId: true } })
     : [];
-  const { rows, problems } = findDuplicatePartners(checked.rows, existing);
-  return { rows, problems: [...checked.problems, ...problems].sort((a, b) => a.row - b.row) };
+  const { rows, problems, skipped } = findDuplicatePartners(checked.rows, existing);
+  return { rows, problems: [...checked.problems, ...problems].sort((a, b) => a.row - b.row), skipped };
 }
 
 /**
  * Creates every checked row in one transaction, or nothing when any row is bad: a file is
- * imported whole. `onProgress` hears the count after each chunk of 1,000.
+ * imported whole, but for the rows the dry run skips. `onProgress` hears the count after each
+ * chunk of 1,000.
  */
 export async function importPartners(
   actor: Actor | null,
   table: Table,
   mapping: ImportMapping,
   onProgress: (done: number, total: number) => void = () => {},
-): Promise<{ created: number } | { problems: RowProblem[] }> {
+): Promise<{ created: number; skipped: number } | { problems: RowProblem[] }> {
   const staff = assertRole(actor, OFFICE_ROLES);
-  const { rows, problems } = await checkPartnerImport(actor, table, mapping);
+  const { rows, problems, skipped } = await checkPartnerImport(actor, table, mapping);
   if (problems.length > 0) return { problems };
   await db().$transaction(
     async (tx) => {
@@ -82,10 +83,10 @@ export async function importPartners(
         ]);
         onProgress(Math.min(start + CHUNK, rows.length), rows.length);
       }
-      await recordAudit(tx, { actorId: staff.id, action: "IMPORT", entityType: "Partner", changes: { created: rows.length } });
+      await recordAudit(tx, { actorId: staff.id, action: "IMPORT", entityType: "Partner", changes: { created: rows.length, skipped: skipped.length } });
     },
     // 10,000 rows take a few seconds; the default 5 s would cut a slow machine short.
     { timeout: 120_000 },
   );
-  return { created: rows.length };
+  return { created: rows.length, skipped: skipped.length };
 }

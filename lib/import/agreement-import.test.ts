@@ -40,7 +40,7 @@ const lookups = (importer: AgreementImportLookups["importer"] = { id: STAFF, rol
     ["eng", ENGINEERING],
     ["engineering", ENGINEERING],
   ]),
-  takenReferences: new Set(["taken-1"]),
+  takenReferences: new Map([["taken-1", { id: "00000000-0000-4000-8000-0000000000f1", name: "TAKEN-1 An agreement" }]]),
   today: "2026-06-01",
 });
 
@@ -112,8 +112,6 @@ describe("checkAgreementRows", () => {
 
   it.each([
     ["no reference number", { "Reference number": "" }, "referenceNumber", "required"],
-    ["a reference number Meridian has", { "Reference number": "TAKEN-1" }, "referenceNumber", "referenceInUse"],
-    ["a reference number Meridian has, in other letters' case", { "Reference number": "Taken-1" }, "referenceNumber", "referenceInUse"],
     ["no title", { Title: "" }, "title", "required"],
     ["a title too long", { Title: "x".repeat(501) }, "title", "tooLong"],
     ["no kind", { Kind: "" }, "kind", "required"],
@@ -150,6 +148,18 @@ describe("checkAgreementRows", () => {
     const { rows, problems } = checkAgreementRows(table(row(changes)), mapping, lookups());
     expect(rows).toEqual([]);
     expect(problems).toEqual([{ row: 2, field, messageKey, values }]);
+  });
+
+  it("skips a row whose reference number an agreement in Meridian has, in any letters' case and whatever else the row says, linking that agreement", () => {
+    const { rows, problems, skipped } = checkAgreementRows(
+      table(row({ "Reference number": "TAKEN-1" }), row({ "Reference number": "taken-1", Partners: "Atlantis University" }), row({ "Reference number": "REF-2" })),
+      mapping,
+      lookups(),
+    );
+    expect(rows.map((r) => r.row)).toEqual([4]);
+    expect(problems).toEqual([]);
+    const exists = { field: "referenceNumber", messageKey: "exists", values: { name: "TAKEN-1 An agreement" }, link: { href: "/agreements/00000000-0000-4000-8000-0000000000f1", name: "TAKEN-1 An agreement" } };
+    expect(skipped).toEqual([{ row: 2, ...exists }, { row: 3, ...exists }]);
   });
 
   it("takes a termination as our export writes it: still to come on an active agreement, in effect on a terminated one", () => {

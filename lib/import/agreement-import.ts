@@ -174,8 +174,8 @@ export type AgreementImportLookups = {
   owners: ReadonlyMap<string, readonly string[]>;
   /** normalise(code, English or Chinese name) → faculty id. */
   faculties: ReadonlyMap<string, string>;
-  /** Reference numbers live agreements already have, as referenceKey writes them. */
-  takenReferences: ReadonlySet<string>;
+  /** The live agreements by their reference numbers, as referenceKey writes them: what a row with such a number already is. */
+  takenReferences: ReadonlyMap<string, { id: string; name: string }>;
   /** Today (YYYY-MM-DD, UTC), for "expired". */
   today: string;
 };
@@ -189,19 +189,27 @@ const FIELD_OF: Record<string, AgreementImportField> = { partners: "partners", f
 /**
  * Checks every row, reporting every problem of each (row numbers are the spreadsheet's; the
  * header is row 1). The form's own checks apply (lengths, dates, expiry after signature…);
- * then partners, owner and faculties must be found, the reference number must be free in
- * Meridian and in the file, and a signed status needs a signed date and an importer who may
- * approve it.
+ * then partners, owner and faculties must be found, the reference number must not repeat an
+ * earlier row's, and a signed status needs a signed date and an importer who may approve it.
+ * A row whose reference number a live agreement has is that agreement: it is skipped, named
+ * and linked, and Meridian's record is not changed, so a file imported twice adds nothing.
  */
 export function checkAgreementRows(
   table: Table,
   mapping: AgreementImportMapping,
   lookups: AgreementImportLookups,
-): { rows: CheckedAgreementRow[]; problems: AgreementRowProblem[] } {
+): { rows: CheckedAgreementRow[]; problems: AgreementRowProblem[]; skipped: AgreementRowProblem[] } {
   const rows: CheckedAgreementRow[] = [];
   const problems: AgreementRowProblem[] = [];
+  const skipped: AgreementRowProblem[] = [];
   const seen = new Set<string>();
   for (const { row, raw } of rowsOf(table, AGREEMENT_IMPORT_FIELDS, mapping)) {
+    const reference = raw.referenceNumber ? referenceKey(raw.referenceNumber) : "";
+    const existing = lookups.takenReferences.get(reference);
+    if (existing) {
+      skipped.push({ row, field: "referenceNumber", messageKey: "exists", values: { name: existing.name }, link: { href: `/agreements/${existing.id}`, name: existing.name } });
+      continue;
+    }
     const found: AgreementRowProblem[] = [];
     const problem = (field: AgreementImportField, messageKey: string, values?: Record<string, string>) =>
       found.push({ row, field, messageKey, ...(values ? { values } : {}) });
@@ -267,9 +275,7 @@ export function checkAgreementRows(
       }
     }
 
-    const reference = raw.referenceNumber ? referenceKey(raw.referenceNumber) : "";
     if (reference && seen.has(reference)) problem("referenceNumber", "duplicateInFile");
-    else if (reference && lookups.takenReferences.has(reference)) problem("referenceNumber", "referenceInUse");
     if (reference) seen.add(reference);
 
     if (statusKnown && SIGNED_STATUSES.has(status)) {
@@ -286,7 +292,7 @@ export function checkAgreementRows(
     if (found.length > 0 || !parsed.ok) problems.push(...found);
     else rows.push({ row, input: parsed.data, status, terminatesOn });
   }
-  return { rows, problems };
+  return { rows, problems, skipped };
 }
 
 /**

@@ -129,7 +129,7 @@ describe("an office's own words", () => {
       partners: new Map([["tum", [TUM]]]),
       owners: new Map(),
       faculties: new Map(),
-      takenReferences: new Set(),
+      takenReferences: new Map(),
       today: "2026-06-01",
     };
     const read = (kind: string, status: string, signedOn = "", expiresOn = "") => {

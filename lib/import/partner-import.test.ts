@@ -75,8 +75,8 @@ describe("findDuplicatePartners", () => {
     ["the same native name under another English one", ["Ruprecht-Karls-Universität", "universität heidelberg", "DE"], { field: "nameNative", ...exists }],
     ["the English name as the other's native one", ["Universität Heidelberg", "", "DE"], { field: "nameEn", ...exists }],
     ["the same ROR ID as well", ["Heidelberg University", "", "DE", "", "", "", "", "https://ror.org/038t36y30"], { field: "nameEn", ...exists }],
-  ])("refuses %s as a partner already in Meridian, naming and linking it", (_case, cells, problem) => {
-    expect(duplicatesIn(cells)).toEqual({ rows: [], problems: [{ row: 2, ...problem }] });
+  ])("skips %s as a partner already in Meridian, naming and linking it", (_case, cells, skip) => {
+    expect(duplicatesIn(cells)).toEqual({ rows: [], problems: [], skipped: [{ row: 2, ...skip }] });
   });
 
   it.each([
@@ -84,24 +84,43 @@ describe("findDuplicatePartners", () => {
     ["a merely similar name", ["Heidelberg Univ.", "", "DE"]],
     ["a different ROR ID: another institution of the same name", ["Heidelberg University", "", "DE", "", "", "", "", "02kkvpp62"]],
   ])("lets through %s", (_case, cells) => {
-    expect(duplicatesIn(cells)).toMatchObject({ rows: [{ row: 2 }], problems: [] });
+    expect(duplicatesIn(cells)).toMatchObject({ rows: [{ row: 2 }], problems: [], skipped: [] });
   });
 
-  it("refuses a repeat of an earlier row by either name, and names the partner in Meridian before the earlier row", () => {
-    const { rows, problems } = duplicatesIn(
-      ["Lund University", "Lunds universitet", "SE"],
-      ["LUND UNIVERSITY", "", "Sweden"],
-      ["Lund Univ", "Lunds  Universitet", "SE"],
+  it("imports a partner a register lists on several rows once, with what the later rows add, and skips the partner in Meridian on every row", () => {
+    const { rows, problems, skipped } = duplicatesIn(
+      ["Lund University", "Lunds universitet", "SE", "", "", "", "exchange"],
+      ["LUND UNIVERSITY", "", "Sweden", "", "", "www.lu.se", "erasmus"],
       ["Lund University", "", "NO"],
       ["Heidelberg University", "", "DE"],
       ["heidelberg university", "", "DE"],
+      ["Lunds  Universitet", "", "SE"],
     );
-    expect(rows.map((row) => row.row)).toEqual([2, 5]);
-    expect(problems).toEqual([
-      { row: 3, field: "nameEn", messageKey: "duplicateInFile", values: { row: "2", country: "SE" } },
-      { row: 4, field: "nameNative", messageKey: "duplicateInFile", values: { row: "2", country: "SE" } },
+    expect(rows.map(({ row, input }) => [row, input.nameEn, input.nameNative, input.website, input.tags])).toEqual([
+      [2, "Lund University", "Lunds universitet", "https://www.lu.se", ["exchange", "erasmus"]],
+      [4, "Lund University", null, null, []],
+    ]);
+    expect(problems).toEqual([]);
+    expect(skipped).toEqual([
+      { row: 3, field: "nameEn", messageKey: "repeats", values: { row: "2", country: "SE" } },
+      { row: 5, field: "nameEn", ...exists },
       { row: 6, field: "nameEn", ...exists },
-      { row: 7, field: "nameEn", ...exists },
+      // Its English name is the earlier row's native one.
+      { row: 7, field: "nameEn", messageKey: "repeats", values: { row: "2", country: "SE" } },
+    ]);
+  });
+
+  it("refuses a repeat that gives a field differently, naming the field and the earlier row", () => {
+    const { rows, problems, skipped } = duplicatesIn(
+      ["Lund University", "Lunds universitet", "SE", "University"],
+      ["Lund Univ", "Lunds  Universitet", "SE"],
+      ["Lund University", "", "SE", "Research institute"],
+    );
+    expect(rows.map((row) => row.row)).toEqual([2]);
+    expect(skipped).toEqual([]);
+    expect(problems).toEqual([
+      { row: 3, field: "nameEn", messageKey: "differsFromRow", values: { row: "2", country: "SE" } },
+      { row: 4, field: "kind", messageKey: "differsFromRow", values: { row: "2", country: "SE" } },
     ]);
   });
 });

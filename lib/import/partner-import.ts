@@ -5,7 +5,7 @@ import partnersZh from "@/lib/i18n/messages/partners.zh.json";
 import recordsEn from "@/lib/i18n/messages/partner-records.en.json";
 import recordsZh from "@/lib/i18n/messages/partner-records.zh.json";
 import { COUNTRY_CODES } from "@/lib/partners/countries";
-import { checkInput, partnerInputSchema, type PartnerInput } from "@/lib/partners/partner-input";
+import { checkInput, PARTNER_LIMITS, partnerInputSchema, type PartnerInput } from "@/lib/partners/partner-input";
 import { asCode, codesOf, guessMappingOf, lookup, nameKey, rowsOf, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
 import type { Table } from "./read-table";
 import { countryAliases, PARTNER_KIND_ALIASES, PARTNER_STATUS_ALIASES } from "./value-aliases";
@@ -85,16 +85,50 @@ export type KnownPartner = { id: string; nameEn: string; nameNative: string | nu
 /** Two ROR IDs, both given and different, are two institutions whatever their names. */
 const isSameInstitution = (a: string | null, b: string | null) => !a || !b || a.toLowerCase() === b.toLowerCase();
 
-type Holder = { rorId: string | null; partner?: KnownPartner; row?: number };
+/** A partner's fields a repeated row may give again; tags are joined. */
+const REPEATED_FIELDS = ["nameEn", "nameNative", "acronym", "kind", "city", "website", "rorId", "erasmusCode", "status", "notes"] as const;
+
+/** Whether a repeat gives a field as the earlier row does: a name as either of its names (`nameKey`), as the rows were matched. */
+function givesSame(field: (typeof REPEATED_FIELDS)[number], earlier: PartnerInput, value: string): boolean {
+  if (field === "nameEn" || field === "nameNative") return [earlier.nameEn, earlier.nameNative].some((name) => name !== null && nameKey(name) === nameKey(value));
+  const mine = earlier[field] ?? "";
+  return field === "rorId" || field === "website" ? mine.toLowerCase() === value.toLowerCase() : mine === value;
+}
 
 /**
- * The checked rows that are partners Meridian already has, or that an earlier row of the file
- * already is: the same English or native name (either as either, `nameKey`) in the same
- * country, unless both carry different ROR IDs. A partner already in Meridian is named (and
- * linked) before an earlier row; every such row is a problem, so a file imported twice adds
- * nothing.
+ * An earlier row's partner with what a repeat of it adds (a city the earlier row left empty,
+ * more tags), or the first field the two give differently.
  */
-export function findDuplicatePartners(checked: readonly CheckedRow[], existing: readonly KnownPartner[]): { rows: CheckedRow[]; problems: RowProblem[] } {
+function merged(earlier: PartnerInput, repeat: PartnerInput): { input: PartnerInput } | { conflict: PartnerImportField } {
+  const input = { ...earlier };
+  for (const field of REPEATED_FIELDS) {
+    const [mine, theirs] = [earlier[field], repeat[field]];
+    if (theirs === null || theirs === "") continue;
+    if (mine === null || mine === "") Object.assign(input, { [field]: theirs });
+    else if (!givesSame(field, earlier, theirs)) return { conflict: field };
+  }
+  input.tags = [...new Set([...earlier.tags, ...repeat.tags])];
+  if (input.tags.length > PARTNER_LIMITS.tags) return { conflict: "tags" };
+  return { input };
+}
+
+/** What a name in a country stands for: a partner in Meridian, or the row (its index in `rows`) to be created. */
+type Holder = { rorId: string | null } & ({ partner: KnownPartner } | { index: number });
+
+/** What the duplicate check makes of the checked rows: those to create, those refused, those left out. */
+export type DuplicateCheck = { rows: CheckedRow[]; problems: RowProblem[]; skipped: RowProblem[] };
+
+/**
+ * Sorts out the checked rows that are partners Meridian already has, or that an earlier row of
+ * the file already is: the same English or native name (either as either, `nameKey`) in the
+ * same country, unless both carry different ROR IDs.
+ * - A partner already in Meridian is skipped, named and linked: Meridian's record is not
+ *   changed, and a file imported twice adds nothing.
+ * - A repeat of an earlier row (a register lists a partner once per agreement) is skipped and
+ *   what it adds is kept on the earlier row; a repeat that gives a field differently is a
+ *   problem, for the office to say which is right.
+ */
+export function findDuplicatePartners(checked: readonly CheckedRow[], existing: readonly KnownPartner[]): DuplicateCheck {
   const holders = new Map<string, Holder[]>();
   const keysOf = (country: string, names: (string | null)[]) => [...new Set(names.filter((name): name is string => Boolean(name)).map((name) => `${country}|${nameKey(name)}`))];
   const hold = (holder: Holder, keys: string[]) => {
@@ -107,24 +141,40 @@ export function findDuplicatePartners(checked: readonly CheckedRow[], existing: 
   for (const partner of existing) hold({ rorId: partner.rorId, partner }, keysOf(partner.country, [partner.nameEn, partner.nameNative]));
   const rows: CheckedRow[] = [];
   const problems: RowProblem[] = [];
+  const skipped: RowProblem[] = [];
   for (const { row, input } of checked) {
     let found: { field: PartnerImportField; holder: Holder } | undefined;
     for (const field of ["nameEn", "nameNative"] as const) {
       for (const key of keysOf(input.country, [input[field]])) {
         const holder = holders.get(key)?.find((candidate) => isSameInstitution(candidate.rorId, input.rorId));
-        if (holder && (!found || (holder.partner && !found.holder.partner))) found = { field, holder };
+        if (holder && (!found || ("partner" in holder && !("partner" in found.holder)))) found = { field, holder };
       }
     }
-    const { partner, row: earlier } = found?.holder ?? {};
-    if (found && partner) {
-      problems.push({ row, field: found.field, messageKey: "exists", values: { name: partner.nameEn, country: partner.country }, link: { href: `/partners/${partner.id}`, name: partner.nameEn } });
-    } else if (found && earlier !== undefined) {
-      problems.push({ row, field: found.field, messageKey: "duplicateInFile", values: { row: String(earlier), country: input.country } });
-    } else {
+    const keys = keysOf(input.country, [input.nameEn, input.nameNative]);
+    if (!found) {
       rows.push({ row, input });
+      hold({ rorId: input.rorId, index: rows.length - 1 }, keys);
+      continue;
     }
-    // A row that is a partner in Meridian stands for it, ROR ID included, for the rows after it.
-    hold({ rorId: input.rorId ?? partner?.rorId ?? null, row }, keysOf(input.country, [input.nameEn, input.nameNative]));
+    const { field, holder } = found;
+    if ("partner" in holder) {
+      const { partner } = holder;
+      skipped.push({ row, field, messageKey: "exists", values: { name: partner.nameEn, country: partner.country }, link: { href: `/partners/${partner.id}`, name: partner.nameEn } });
+      // The row stands for the partner in Meridian, under its own names and ROR ID as well, for the rows after it.
+      hold({ rorId: input.rorId ?? partner.rorId, partner }, keys);
+      continue;
+    }
+    const earlier = rows[holder.index]!;
+    const outcome = merged(earlier.input, input);
+    if ("conflict" in outcome) {
+      problems.push({ row, field: outcome.conflict, messageKey: "differsFromRow", values: { row: String(earlier.row), country: input.country } });
+      continue;
+    }
+    rows[holder.index] = { row: earlier.row, input: outcome.input };
+    skipped.push({ row, field, messageKey: "repeats", values: { row: String(earlier.row), country: input.country } });
+    // The earlier row stands for the partner under the names and ROR ID the repeat adds as well.
+    holder.rorId = outcome.input.rorId;
+    hold(holder, keys);
   }
-  return { rows, problems };
+  return { rows, problems, skipped };
 }

@@ -30,12 +30,21 @@ export type ProblemTranslators = {
   region: (code: string) => string;
 };
 
+/** Where an import's messages about rows are: why a row is bad, or why it is left out. */
+export type ProblemSection = "errors" | "skipped";
+
 /** Each problem with its field's label, its column's header, the cell and the most specific message there is. */
-export function describeProblems(problems: readonly RowProblem[], table: Table, mapping: ImportMapping, { own, form, labels, region }: ProblemTranslators): DescribedProblem[] {
+export function describeProblems(
+  problems: readonly RowProblem[],
+  table: Table,
+  mapping: ImportMapping,
+  { own, form, labels, region }: ProblemTranslators,
+  section: ProblemSection = "errors",
+): DescribedProblem[] {
   return problems.map(({ row, field, messageKey, values: given, link }) => {
     const values = given?.country ? { ...given, country: region(given.country) } : given;
     const column = field === "row" ? null : (mapping[field] ?? null);
-    const keys = [`errors.${field}.${messageKey}`, `errors.${messageKey}`];
+    const keys = [`${section}.${field}.${messageKey}`, `${section}.${messageKey}`];
     const ownKey = keys.find((key) => own.has(key));
     const message = ownKey ? own(ownKey, values) : form.has(`errors.${messageKey}`) ? form(`errors.${messageKey}`, values) : form("errors.invalid");
     const cell = column === null ? "" : (cellsOfRow(table, row)?.[column] ?? "").trim();

@@ -13,7 +13,7 @@ import { log } from "@/lib/log";
 import { requestId } from "@/lib/request-id";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { parseMapping, withNewFieldsGuessed, type ImportMapping, type RowProblem } from "./mapping";
-import { describeProblems, problemsAnswerOf, type Translator } from "./problem-report";
+import { describeProblems, MAX_PROBLEMS_SHOWN, problemsAnswerOf, type ProblemSection, type Translator } from "./problem-report";
 import { readTable, UnreadableTableError, type Table } from "./read-table";
 
 // The server side of every import page (/<kind>/import/run): three steps, each a POST of the
@@ -29,14 +29,15 @@ export type Importer = {
   kind: ImportKind;
   fields: readonly string[];
   guessMapping: (headers: readonly string[]) => ImportMapping;
-  check: (actor: Actor | null, table: Table, mapping: ImportMapping) => Promise<{ rows: unknown[]; problems: RowProblem[] }>;
+  /** The dry run: rows to create, bad rows' problems, and the rows left out (with a reason, as a problem has). */
+  check: (actor: Actor | null, table: Table, mapping: ImportMapping) => Promise<{ rows: unknown[]; problems: RowProblem[]; skipped: RowProblem[] }>;
   run: (
     actor: Actor | null,
     table: Table,
     mapping: ImportMapping,
     source: { fileName: string },
     onProgress: (done: number, total: number) => void,
-  ) => Promise<{ created: number } | { problems: RowProblem[] }>;
+  ) => Promise<{ created: number; skipped: number } | { problems: RowProblem[] }>;
   messages: {
     /** The import's own namespace: its `errors.<field>.<key>` and `errors.<key>` come first. */
     own: keyof Messages;
@@ -51,21 +52,30 @@ async function translator(namespace: string): Promise<Translator> {
   return (await getTranslations(namespace as "dataImport")) as unknown as Translator;
 }
 
+/** Rows' problems, or why rows are skipped, in the user's language. */
+async function described(importer: Importer, problems: readonly RowProblem[], table: Table, mapping: ImportMapping, section: ProblemSection = "errors") {
+  const [own, form, labels, locale] = await Promise.all([
+    translator(importer.messages.own),
+    translator(importer.messages.form),
+    translator(importer.messages.labels),
+    getLocale(),
+  ]);
+  const region = (code: string) => regionName(code, isLocale(locale) ? locale : "en");
+  return describeProblems(problems, table, mapping, { own, form, labels, region }, section);
+}
+
 /**
  * How many rows are bad and how many problems they have (a row may have several), the first
  * of them for the page, and all of them as the report to download, in the user's language.
  */
 async function problemsAnswer(importer: Importer, problems: RowProblem[], table: Table, mapping: ImportMapping) {
-  const [own, form, labels, t, locale] = await Promise.all([
-    translator(importer.messages.own),
-    translator(importer.messages.form),
-    translator(importer.messages.labels),
-    getTranslations("dataImport.check.columns"),
-    getLocale(),
-  ]);
-  const region = (code: string) => regionName(code, isLocale(locale) ? locale : "en");
-  const described = describeProblems(problems, table, mapping, { own, form, labels, region });
-  return problemsAnswerOf(described, { row: t("row"), field: t("field"), column: t("column"), value: t("value"), message: t("problem") });
+  const t = await getTranslations("dataImport.check.columns");
+  return problemsAnswerOf(await described(importer, problems, table, mapping), { row: t("row"), field: t("field"), column: t("column"), value: t("value"), message: t("problem") });
+}
+
+/** The rows the import leaves out (records Meridian has, repeats of an earlier row): how many, and the first of them for the page. */
+async function skippedAnswer(importer: Importer, skipped: readonly RowProblem[], table: Table, mapping: ImportMapping) {
+  return { count: skipped.length, rows: await described(importer, skipped.slice(0, MAX_PROBLEMS_SHOWN), table, mapping, "skipped") };
 }
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -111,9 +121,9 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
       }
       const mapping = parseMapping(form.get("mapping"), importer.fields, table.headers);
       if (intent === "check") {
-        const { rows, problems } = await importer.check(actor, table, mapping);
+        const { rows, problems, skipped } = await importer.check(actor, table, mapping);
         await saveImportMapping(actor, importer.kind, table.headers, mapping);
-        return json({ valid: rows.length, ...(await problemsAnswer(importer, problems, table, mapping)) });
+        return json({ valid: rows.length, ...(await problemsAnswer(importer, problems, table, mapping)), skipped: await skippedAnswer(importer, skipped, table, mapping) });
       }
       // intent=import: progress as it happens, then the outcome, one JSON object per line.
       const encoder = new TextEncoder();

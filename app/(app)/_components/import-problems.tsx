@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/table";
 import type { DescribedProblem } from "@/lib/import/problem-report";
 
-// The dry run's bad rows on the import page. A phone gets one small card per problem (row and
+// The dry run's bad rows on the import page, or the rows it leaves out. A phone gets one small card per problem (row and
 // field, then the reason at full width, then the cell): in a four-column table at 360 px the
 // reason was squeezed into a column a few words wide. From md up, a table.
 
@@ -23,11 +23,13 @@ function ProblemLink({ link }: { link: DescribedProblem["link"] }) {
   );
 }
 
-export function ImportProblems({ problems }: { problems: readonly DescribedProblem[] }) {
+/** `variant`: the rows that cannot be imported (the default), or those the import leaves out and why. */
+export function ImportProblems({ problems, variant = "problems" }: { problems: readonly DescribedProblem[]; variant?: "problems" | "skipped" }) {
   const t = useTranslations("dataImport.check");
+  const caption = variant === "skipped" ? t("skippedCaption") : t("caption");
   return (
     <>
-      <ol aria-label={t("caption")} className="flex flex-col gap-2 md:hidden">
+      <ol aria-label={caption} className="flex flex-col gap-2 md:hidden">
         {problems.map((problem, index) => (
           <li key={index} className="rounded-card border border-slate-200 bg-white px-3 py-2.5 text-sm">
             <p className="flex flex-wrap gap-x-2 text-xs text-slate-600">
@@ -42,14 +44,14 @@ export function ImportProblems({ problems }: { problems: readonly DescribedProbl
         ))}
       </ol>
       <div className="hidden md:block">
-        <Table caption={t("caption")}>
+        <Table caption={caption}>
           <TableHead>
             <TableRow>
               <TableHeaderCell align="end">{t("columns.row")}</TableHeaderCell>
               <TableHeaderCell>{t("columns.field")}</TableHeaderCell>
               <TableHeaderCell hiddenBelow="xl">{t("columns.column")}</TableHeaderCell>
               <TableHeaderCell>{t("columns.value")}</TableHeaderCell>
-              <TableHeaderCell>{t("columns.problem")}</TableHeaderCell>
+              <TableHeaderCell>{variant === "skipped" ? t("columns.reason") : t("columns.problem")}</TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>

@@ -16,8 +16,12 @@ export type ImportField = { key: string; label: string; isRequired: boolean; whe
 export type ImportWizardKind = "partners" | "agreements";
 type Mapping = Record<string, number | null>;
 type FileInfo = { name: string; headers: string[]; headerRow: number; headerRows: number; sheet: string | null; sample: string[][]; rowCount: number; remembered: boolean };
-/** The dry run's answer: the true totals, the first problems (the page's list) and every problem as CSV text. */
-type Check = { valid: number; badRows: number; problemCount: number; problems: DescribedProblem[]; report: string };
+/**
+ * The dry run's answer: the true totals, the first problems (the page's list), every problem as
+ * CSV text, and the rows left out (records Meridian has, repeats) with the first of them.
+ */
+type Check = { valid: number; badRows: number; problemCount: number; problems: DescribedProblem[]; report: string; skipped: { count: number; rows: DescribedProblem[] } };
+type Outcome = { created: number; skipped: number };
 type Progress = { done: number; total: number } | null;
 
 async function post(kind: ImportWizardKind, file: File, intent: string, mapping?: Mapping): Promise<Response> {
@@ -74,7 +78,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
   const [mapping, setMapping] = useState<Mapping>({});
   const [check, setCheck] = useState<Check | null>(null);
   const [progress, setProgress] = useState<Progress>(null);
-  const [created, setCreated] = useState<number | null>(null);
+  const [created, setCreated] = useState<Outcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<"reading" | "checking" | "importing" | null>(null);
 
@@ -132,12 +136,13 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
         const lines = buffer.split("\n");
         buffer = lines.pop() ?? "";
         for (const line of lines.filter(Boolean)) {
-          const message = JSON.parse(line) as { done?: number; total?: number; created?: number; error?: string } & Partial<Check>;
+          const message = JSON.parse(line) as { done?: number; total?: number; created?: number; error?: string } & Partial<Omit<Check, "skipped">> & { skipped?: number };
           if (message.total !== undefined && message.done !== undefined) setProgress({ done: message.done, total: message.total });
-          if (message.created !== undefined) setCreated(message.created);
+          if (message.created !== undefined) setCreated({ created: message.created, skipped: message.skipped ?? 0 });
           if (message.error) setError(message.error);
           if (message.problems) {
-            setCheck({ valid: 0, badRows: message.badRows ?? 0, problemCount: message.problemCount ?? message.problems.length, problems: message.problems, report: message.report ?? "" });
+            const { problems, badRows = 0, problemCount = problems.length, report = "" } = message;
+            setCheck((before) => ({ valid: 0, badRows, problemCount, problems, report, skipped: before?.skipped ?? { count: 0, rows: [] } }));
           }
         }
       }
@@ -266,13 +271,14 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
             {created !== null ? (
               <div role="status">
                 <Alert tone="success" action={<Link href={`/${kind}?sort=newest`} className="font-medium underline">{t(`kinds.${kind}.view`)}</Link>}>
-                  {t(`kinds.${kind}.done`, { count: created })}
+                  {t(`kinds.${kind}.done`, { count: created.created })}
+                  {created.skipped ? ` ${t("import.skipped", { count: created.skipped })}` : null}
                 </Alert>
               </div>
             ) : check && created === null ? (
               check.problemCount === 0 ? (
                 <p role="status" className="text-sm font-medium text-success-700">
-                  {t("check.allGood", { count: check.valid })}
+                  {check.skipped.count === 0 ? t("check.allGood", { count: check.valid }) : check.valid > 0 ? t("check.ready", { count: check.valid }) : t("check.nothingNew")}
                 </p>
               ) : (
                 <div className="flex flex-col gap-3">
@@ -297,6 +303,22 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                   <ImportProblems problems={check.problems} />
                 </div>
               )
+            ) : null}
+            {check && created === null && check.skipped.count > 0 ? (
+              <div className="flex flex-col gap-2">
+                <p className="text-sm text-slate-700">{t(`kinds.${kind}.skipped`, { count: check.skipped.count })}</p>
+                <details className="group">
+                  <summary className="w-fit cursor-pointer rounded-sm text-sm font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+                    {t("check.skippedShow")}
+                  </summary>
+                  <div className="mt-3 flex flex-col gap-2">
+                    {check.skipped.rows.length < check.skipped.count ? (
+                      <p className="text-sm text-slate-600">{t("check.skippedShown", { shown: check.skipped.rows.length, count: check.skipped.count })}</p>
+                    ) : null}
+                    <ImportProblems problems={check.skipped.rows} variant="skipped" />
+                  </div>
+                </details>
+              </div>
             ) : null}
           </div>
         </Card>
