@@ -3,11 +3,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parseAgreementListParams } from "@/lib/agreements/list-params";
 import { guessAgreementMapping } from "@/lib/import/agreement-import";
+import { guessMapping as guessPartnerMapping } from "@/lib/import/partner-import";
 import { readTable } from "@/lib/import/read-table";
 import { createAgreement } from "@/lib/seed/agreements";
 import { createPartner } from "@/lib/seed/partners";
 import { createDemoUser } from "@/lib/seed/users";
 import { checkAgreementImport, importAgreements } from "./agreement-import";
+import { importPartners } from "./partner-import";
 import { getAgreement } from "./agreements";
 import { exportAgreements } from "./agreements-export";
 import type { Actor } from "./current-user";
@@ -215,6 +217,24 @@ describe("importAgreements", () => {
     const check = await checkAgreementImport(actor, file(rows), mapping);
     expect(check.problems).toEqual([]);
     expect(check.rows.map((row) => [row.row, row.input.partnerIds])).toEqual([[2, [typedWide.id]], [3, [plain.id]]]);
+  });
+
+  it("takes an office's one register, a row per agreement naming its partner and country, first as partners (each once), then as agreements", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const register = {
+      headers: ["协议编号", "协议名称", "协议类型", "合作院校", "国家/地区", "签署日期"],
+      rows: [
+        [`R-${tag}-1`, "学生交流协议", "学生交流", `Lund University ${tag}`, "瑞典", ""],
+        [`R-${tag}-2`, "科研合作协议", "科研合作", `LUND UNIVERSITY ${tag}`, "瑞典", ""],
+        [`R-${tag}-3`, "合作备忘录", "合作备忘录", `Kyoto University ${tag}`, "日本", ""],
+      ],
+    };
+    expect(guessPartnerMapping(register.headers)).toMatchObject({ nameEn: 3, country: 4, kind: null });
+    expect(await importPartners(actor, register, guessPartnerMapping(register.headers))).toEqual({ created: 2, skipped: 1 });
+    expect(await importAgreements(actor, register, guessAgreementMapping(register.headers), source)).toEqual({ created: 3, skipped: 0 });
+    const lund = await db().partner.findFirstOrThrow({ where: { nameEn: `Lund University ${tag}` }, select: { country: true, _count: { select: { agreements: true } } } });
+    expect(lund).toEqual({ country: "SE", _count: { agreements: 2 } });
   });
 
   it("finds a partner by its Chinese name written in the other script", async () => {

@@ -30,19 +30,24 @@ export const nameKey = (name: string) => name.normalize("NFKC").toLowerCase().re
 
 /**
  * A mapping guessed from the headers: each field takes the first column whose header it
- * knows, from `aliases` or from its form labels (what the template and the export use).
+ * knows, from `aliases` or from its form labels (what the template and the export use), else
+ * the first whose header is one of its `fallbacks` (names that say less, taken only when
+ * nothing says more).
  */
 export function guessMappingOf<F extends string>(
   fields: readonly F[],
   headers: readonly string[],
   aliases: Record<F, readonly string[]>,
   labels: readonly Partial<Record<F, string>>[],
+  fallbacks: Partial<Record<F, readonly string[]>> = {},
 ): ImportMapping<F> {
   const mapping: ImportMapping<F> = {};
   const taken = new Set<number>();
+  const columnNamed = (names: readonly string[]) => headers.findIndex((header, i) => !taken.has(i) && names.includes(normalise(header)));
   for (const field of fields) {
     const names = [...aliases[field], ...labels.map((byField) => byField[field] ?? "")].filter(Boolean).map(normalise);
-    const index = headers.findIndex((header, i) => !taken.has(i) && names.includes(normalise(header)));
+    const found = columnNamed(names);
+    const index = found >= 0 ? found : columnNamed((fallbacks[field] ?? []).map(normalise));
     mapping[field] = index >= 0 ? index : null;
     if (index >= 0) taken.add(index);
   }

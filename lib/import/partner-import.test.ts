@@ -12,6 +12,9 @@ describe("guessMapping", () => {
   it("maps our own export's headers and common ones, in English and Chinese", () => {
     expect(mapping).toMatchObject({ nameEn: 0, nameNative: 1, country: 2, kind: 3, status: 4, website: 5, tags: 6, city: null });
     expect(guessMapping(["英文名称", "中文名称", "国家或地区", "城市", "备注"])).toMatchObject({ nameEn: 0, nameNative: 1, country: 2, city: 3, notes: 4 });
+    // An agreements register's partner column is the name when no column says English name.
+    expect(guessMapping(["协议编号", "合作院校", "国家/地区"])).toMatchObject({ nameEn: 1, country: 2 });
+    expect(guessMapping(["合作院校", "英文名称", "国家/地区"])).toMatchObject({ nameEn: 1, country: 2 });
     expect(mappingFits({ nameEn: 0, country: 9 }, HEADERS)).toBe(false);
     expect(mappingFits({ nameEn: 0, country: null }, HEADERS)).toBe(true);
   });

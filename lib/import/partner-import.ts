@@ -40,9 +40,15 @@ const HEADER_ALIASES: Record<PartnerImportField, readonly string[]> = {
   notes: ["notes", "note", "remarks", "comments", "备注", "说明"],
 };
 
+/**
+ * An agreements register's partner column, which may hold any name of the partner: the English
+ * name when no column says English name, so the register can be imported as partners first.
+ */
+const REGISTER_PARTNER_COLUMNS = { nameEn: ["合作院校", "合作院校名称", "合作单位", "合作机构", "外方院校", "合作伙伴", "partner university"] };
+
 /** A mapping guessed from the headers: ours (the form's labels, in both languages) and common ones. */
 export function guessMapping(headers: readonly string[]): ImportMapping {
-  return guessMappingOf(PARTNER_IMPORT_FIELDS, headers, HEADER_ALIASES, [recordsEn.partnerRecord.fields, recordsZh.partnerRecord.fields]);
+  return guessMappingOf(PARTNER_IMPORT_FIELDS, headers, HEADER_ALIASES, [recordsEn.partnerRecord.fields, recordsZh.partnerRecord.fields], REGISTER_PARTNER_COLUMNS);
 }
 
 const KINDS = lookup([partnersEn.partners.kinds, partnersZh.partners.kinds, codesOf(PartnerKind), PARTNER_KIND_ALIASES]);
