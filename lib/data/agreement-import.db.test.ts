@@ -213,10 +213,12 @@ describe("importAgreements", () => {
     const tag = unique();
     const typedWide = await createPartner(db(), { nameEn: `Ｔｏｈｏｋｕ  University ${tag}` });
     const plain = await createPartner(db(), { nameEn: `Osaka University ${tag}` });
-    const rows = [`tohoku university ${tag}`, `Ｏｓａｋａ　University  ${tag}`].map((name, i) => [`W-${tag}-${i}`, "Widths", "MOU", name, "", "", "", "", ""]);
+    // PostgreSQL's lower() makes İ "i", JavaScript "i̇": the names are compared in one place.
+    const turkish = await createPartner(db(), { nameEn: `İSTANBUL Teknik Üniversitesi ${tag}`, country: "TR" });
+    const rows = [`tohoku university ${tag}`, `Ｏｓａｋａ　University  ${tag}`, `İSTANBUL Teknik Üniversitesi ${tag}`].map((name, i) => [`W-${tag}-${i}`, "Widths", "MOU", name, "", "", "", "", ""]);
     const check = await checkAgreementImport(actor, file(rows), mapping);
     expect(check.problems).toEqual([]);
-    expect(check.rows.map((row) => [row.row, row.input.partnerIds])).toEqual([[2, [typedWide.id]], [3, [plain.id]]]);
+    expect(check.rows.map((row) => [row.row, row.input.partnerIds])).toEqual([[2, [typedWide.id]], [3, [plain.id]], [4, [turkish.id]]]);
   });
 
   it("takes an office's one register, a row per agreement naming its partner and country, first as partners (each once), then as agreements", async () => {

@@ -249,7 +249,6 @@ describe("checkAgreementRows", () => {
   it("names what the rows refer to, for the data layer to look up", () => {
     expect(namesInRows(table(row({ Partners: " Lund  University ; TUM; https://ror.org/02KKVPP62", "Owner (email)": "Other@Example.edu" })), mapping)).toEqual({
       partners: ["lund university", "tum", "https://ror.org/02kkvpp62"],
-      rorIds: ["02kkvpp62"],
       owners: ["other@example.edu"],
       references: ["ref-1"],
     });

@@ -141,31 +141,25 @@ export function ownerKey(cell: string): string {
   return (email ?? cell.trim()).toLowerCase();
 }
 
-/** What the rows name, for the data layer to look up. */
+/** What the rows name, for the data layer to look up: partner cells as `nameKey` writes them, owners, reference numbers. */
 export function namesInRows(table: Table, mapping: AgreementImportMapping) {
   const partners = new Set<string>();
-  const rorIds = new Set<string>();
   const owners = new Set<string>();
   const references = new Set<string>();
   for (const { raw } of rowsOf(table, AGREEMENT_IMPORT_FIELDS, mapping)) {
-    for (const name of splitList(raw.partners)) {
-      const ror = rorIdOf(name);
-      if (ror) rorIds.add(ror);
-      partners.add(nameKey(name));
-      const split = withCountry(name);
-      if (split) partners.add(nameKey(split.name));
-    }
+    for (const name of splitList(raw.partners)) partners.add(nameKey(name));
     if (raw.owner) owners.add(ownerKey(raw.owner));
     if (raw.referenceNumber) references.add(referenceKey(raw.referenceNumber));
   }
-  return { partners: [...partners], rorIds: [...rorIds], owners: [...owners], references: [...references] };
+  return { partners: [...partners], owners: [...owners], references: [...references] };
 }
 
 export type AgreementImportLookups = {
   /** Who imports: the owner when the owner column is empty, and the one who approves signed rows. */
   importer: { id: string; role: Role };
   /**
-   * nameKey(English name, native name or acronym) → the live partners it names;
+   * nameKey(a partner cell) → the live partners whose English name, native name (in either
+   * Chinese script) or acronym it is;
    * nameInCountryKey(English name, country) → those of that name in that country; and
    * rorKey(ROR id) → the partner with that ROR id.
    */

@@ -24,7 +24,8 @@ export const normalise = (text: string) => text.normalize("NFKC").toLowerCase().
 /**
  * A partner's name as its spellings compare, in both imports: letter case, runs of spaces and
  * full-width letters (Ｔｏｋｙｏ, as Chinese and Japanese input methods type them) set aside.
- * Nothing more: "Univ." is not taken for "University". `NAME_KEY_SQL` is the same in SQL.
+ * Nothing more: "Univ." is not taken for "University". Compared in JavaScript only: PostgreSQL's
+ * lower() treats some letters (İ, a final Σ) otherwise.
  */
 export const nameKey = (name: string) => name.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 

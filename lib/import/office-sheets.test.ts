@@ -67,9 +67,16 @@ describe("column names in two rows", () => {
     expect(table).toMatchObject({ headerRow: 2, headerRows: 2, headers: ["Reference", "Partner", "Date Signed", "Effective Date", "Expiry Date", "Notes"], rows: [["REF-1", "TUM", "2024-09-01", "2024-10-01", "2029-08-31", "x"]] });
   });
 
-  it("does not read a one-row header and the first record as two header rows", async () => {
-    const csv = new TextEncoder().encode("Name,Country,Kind\nUniversity of Leeds,UK,University\n");
-    expect(await readTable(csv, fieldsNamed(guessMapping))).toEqual({ headerRow: 1, headers: ["Name", "Country", "Kind"], rows: [["University of Leeds", "UK", "University"]] });
+  it.each([
+    ["Name,Country,Kind\nUniversity of Leeds,UK,University\n", guessMapping],
+    // The first record's cells name fields too (Erasmus, University, 到期): still no header.
+    ["Name,Country,Programme\nUniversity of Graz,AT,Erasmus\n", guessMapping],
+    ["院校名称,国家,机构性质\nTohoku University,日本,University\n", guessMapping],
+    ["协议编号,合作院校,当前状态\nREF-1,TUM,到期\n", guessAgreementMapping],
+  ])("does not read a one-row header and the first record as two header rows: %s", async (text, guess) => {
+    const table = await readTable(new TextEncoder().encode(text), fieldsNamed(guess));
+    expect(table).toMatchObject({ headerRow: 1, headers: text.split("\n")[0]!.split(",") });
+    expect(table.rows[0]).toEqual(text.split("\n")[1]!.split(","));
   });
 });
 

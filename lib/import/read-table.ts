@@ -96,30 +96,44 @@ function readCsv(bytes: Uint8Array): string[][] {
 const namesColumns = (cells: readonly string[]) => new Set(cells.filter(Boolean)).size >= 2;
 
 /**
- * One column's name from two header rows: the group above and the part below, put together
- * the way the importer knows the name ("日期" + "签署" → "签署日期", "Date" + "Signed" →
- * "Date Signed"), else the part or the group alone. A vertical merge reads the same in both.
+ * The name of a column under a group: the group and its part put together the way the
+ * importer knows the name ("日期" + "签署" → "签署日期", "Date" + "Signed" → "Date Signed"),
+ * else the part or the group alone.
  */
-function columnName(top: string, bottom: string, score: HeaderScore): string {
-  if (!bottom || top === bottom) return top;
-  if (!top) return bottom;
-  const names = [bottom + top, top + bottom, `${top} ${bottom}`, `${bottom} ${top}`, bottom, top];
-  return names.find((name) => score([name]) > 0) ?? `${top} ${bottom}`;
+function columnName(group: string, part: string, score: HeaderScore): string {
+  if (!part || group === part) return group;
+  const names = [part + group, group + part, `${group} ${part}`, `${part} ${group}`, part, group];
+  return names.find((name) => score([name]) > 0) ?? `${group} ${part}`;
 }
 
 /**
- * Two header rows read as one. A group's name stands over each of its parts: a merged cell
- * reads so already; a CSV leaves the cells right of the name empty, so it is carried right
- * while the row below goes on naming parts.
+ * Two header rows read as one, or null when they are no such pair: the upper row groups the
+ * lower row's names, each group's name standing over two or more parts (a merged cell reads so
+ * in each of them; a CSV leaves the cells right of the name empty), and a column in no group
+ * has its name in one row only, or the same in both (a vertical merge). A header row and the
+ * record under it are no pair: their cells differ column by column, under no group.
  */
-function joinedHeaders(top: readonly string[], bottom: readonly string[], score: HeaderScore): string[] {
-  let group = "";
-  return Array.from({ length: Math.max(top.length, bottom.length) }, (_, column) => {
-    const above = top[column] ?? "";
-    const below = bottom[column] ?? "";
-    group = above || (below ? group : "");
-    return columnName(group, below, score);
-  });
+function joinedHeaders(top: readonly string[], bottom: readonly string[], score: HeaderScore): string[] | null {
+  const width = Math.max(top.length, bottom.length);
+  const above = (column: number) => top[column] ?? "";
+  const below = (column: number) => bottom[column] ?? "";
+  const headers: string[] = [];
+  let grouped = false;
+  for (let start = 0; start < width; ) {
+    const group = above(start);
+    let end = start + 1;
+    while (group && end < width && below(end) && (above(end) === group || !above(end))) end++;
+    if (end - start >= 2) {
+      grouped = true;
+      for (let column = start; column < end; column++) headers.push(columnName(group, below(column), score));
+    } else if (!group || !below(start) || group === below(start)) {
+      headers.push(group || below(start));
+    } else {
+      return null;
+    }
+    start = end;
+  }
+  return grouped ? headers : null;
 }
 
 type Header = { sheet: Sheet; index: number; headers: readonly string[]; rows: 1 | 2 };
@@ -137,8 +151,8 @@ function findHeader(sheets: readonly Sheet[], score: HeaderScore): Header | null
       const candidates: (Header & { score: number })[] = [];
       if (scores[index]! >= 0) candidates.push({ sheet, index, headers: cells, rows: 1, score: scores[index]! });
       const below = rows[index + 1];
-      if (below && scores[index + 1]! >= 0) {
-        const headers = joinedHeaders(cells, below, score);
+      const headers = below && scores[index + 1]! >= 0 ? joinedHeaders(cells, below, score) : null;
+      if (headers) {
         const value = score(headers);
         if (value > Math.max(scores[index]!, scores[index + 1]!)) candidates.push({ sheet, index: index + 1, headers, rows: 2, score: value });
       }
