@@ -81,10 +81,17 @@ test("an import is checked row by row, refused whole while a row is bad, then sa
   await page.getByLabel("Spreadsheet").setInputFiles(csv([...good, signed("2025-02-14")]));
   await page.getByRole("button", { name: "Check all rows" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Nothing to import: every row is already in Meridian." })).toBeVisible();
-  await expect(page.getByText("3 rows are left out: agreements already in Meridian.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "3 rows are left out: agreements already in Meridian, which are not changed." })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
   await page.getByText("Show the rows left out").click();
   await expect(page.getByRole("table", { name: "Rows left out" }).getByRole("link", { name: new RegExp(`^Open ${tag}-3 `) })).toHaveAttribute("href", `/agreements/${saved[2]!.id}`);
+  // The whole list downloads, as the bad rows' report does.
+  const [leftOut] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the list (CSV)" }).click()]);
+  expect(leftOut.suggestedFilename()).toMatch(/^agreements-import-left-out-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [leftOutHeader, ...leftOutRows] = (await readFile((await leftOut.path()) ?? "", "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(leftOutHeader).toBe("Row,Field,Column,Value,Why");
+  expect(leftOutRows).toHaveLength(3);
+  expect(leftOutRows[0]).toMatch(new RegExp(`^2,Reference number,Reference number,${tag}-1,"?Already in Meridian: ${tag}-1 `));
 
   await page.goto(`/agreements?q=${tag}`);
   await expect(page.getByText(`Student exchange ${tag}`)).toBeVisible();

@@ -136,10 +136,11 @@ test("a sheet that overlaps Meridian and lists a partner twice imports the new p
   await page.getByLabel("Spreadsheet").setInputFiles({ name: "overlap.csv", mimeType: "text/csv", buffer: Buffer.from(["Name,Country,City", ...lines].join("\n")) });
   await page.getByRole("button", { name: "Check all rows" }).click();
   await expect(page.getByRole("status").filter({ hasText: "1 row is ready to import." })).toBeVisible();
-  await expect(page.getByText("2 rows are left out: partners already in Meridian, or repeating an earlier row.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "2 rows are left out: partners already in Meridian, which are not changed, or repeats of an earlier row, which add to it." })).toBeVisible();
   const skipped = page.getByRole("table", { name: "Rows left out" });
   await expect(skipped).toBeHidden();
   await page.getByText("Show the rows left out").click();
+  await expect(page.getByText("Hide the rows left out")).toBeVisible();
   await expect(skipped.getByRole("row").nth(1)).toContainText(`Already in Meridian: Overlap University ${tag} (Germany). Not imported, and Meridian's record is not changed.`);
   await expect(skipped.getByRole("row").nth(1).getByRole("cell").first()).toHaveText("2");
   await expect(skipped.getByRole("link", { name: `Open Overlap University ${tag}` })).toHaveAttribute("href", `/partners/${partner.id}`);
@@ -147,7 +148,7 @@ test("a sheet that overlaps Meridian and lists a partner twice imports the new p
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Import 1 partner" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "1 partner was imported. 2 rows were left out, as the check listed." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "1 partner was imported. 2 rows were left out: partners already in Meridian, or repeats of an earlier row." })).toBeVisible();
   expect(await db.partner.findMany({ where: { nameEn: { in: [`Fresh University ${tag}`, `Overlap University ${tag}`] } }, select: { nameEn: true, city: true }, orderBy: { nameEn: "asc" } })).toEqual([
     { nameEn: `Fresh University ${tag}`, city: "Lille" },
     { nameEn: `Overlap University ${tag}`, city: "Bonn" },

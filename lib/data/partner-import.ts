@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkPartnerRows, findDuplicatePartners, type CheckedRow, type ImportMapping, type KnownPartner, type RowProblem } from "@/lib/import/partner-import";
 import type { Table } from "@/lib/import/read-table";
+import { isCountryCode } from "@/lib/partners/countries";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { changedFields, recordAudit } from "./audit";
 import { insertColumns, newIds } from "./bulk-insert";
@@ -24,15 +25,17 @@ const CHUNK = 1000;
 export async function checkPartnerImport(actor: Actor | null, table: Table, mapping: ImportMapping): Promise<PartnerImportCheck> {
   assertRole(actor, OFFICE_ROLES);
   const checked = checkPartnerRows(table, mapping);
-  const countries = [...new Set(checked.rows.map(({ input }) => input.country))];
+  const countries = [...new Set([...checked.rows.map(({ input }) => input.country), ...checked.refused.map(({ country }) => country).filter(isCountryCode)])];
   // Every live partner of the file's countries (20,000 in all at the large benchmark's size,
   // a few dozen milliseconds): names are compared by nameKey, in one place, not by an
   // SQL spelling of it that could drift from it.
   const existing: KnownPartner[] = countries.length
     ? await db().partner.findMany({ where: { deletedAt: null, country: { in: countries } }, select: { id: true, nameEn: true, nameNative: true, country: true, rorId: true } })
     : [];
-  const { rows, problems, skipped } = findDuplicatePartners(checked.rows, existing);
-  return { rows, problems: [...checked.problems, ...problems].sort((a, b) => a.row - b.row), skipped };
+  const { rows, problems, skipped } = findDuplicatePartners(checked.rows, existing, checked.refused);
+  // A bad row that is a partner Meridian has is left out: its problems do not matter.
+  const left = new Set(skipped.map(({ row }) => row));
+  return { rows, problems: [...checked.problems.filter(({ row }) => !left.has(row)), ...problems].sort((a, b) => a.row - b.row), skipped };
 }
 
 /**

@@ -113,6 +113,37 @@ describe("findDuplicatePartners", () => {
     ]);
   });
 
+  it("takes a repeat's kind or status where the earlier row left it to the default, and its empty one as no answer", () => {
+    const headers = ["Name", "Country", "Kind", "Status", "City", "Notes"];
+    const checked = checkPartnerRows(
+      {
+        headers,
+        rows: [
+          ["Max Planck Institute", "DE", "", "", "München", "Joint lab"],
+          ["Max Planck Institute", "DE", "Research institute", "Dormant", "MÜNCHEN", "Summer school"],
+          ["Max Planck Institute", "DE", "", "", "", "Joint lab"],
+        ],
+      },
+      guessMapping(headers),
+    );
+    const { rows, problems, skipped } = findDuplicatePartners(checked.rows, []);
+    expect(problems).toEqual([]);
+    expect(skipped.map(({ row, messageKey }) => [row, messageKey])).toEqual([[3, "repeats"], [4, "repeats"]]);
+    expect(rows.map(({ input }) => [input.kind, input.status, input.city, input.notes])).toEqual([["RESEARCH_INSTITUTE", "DORMANT", "München", "Joint lab\nSummer school"]]);
+  });
+
+  it("refuses a row whose English and native names are two different partners'", () => {
+    const { rows, problems } = duplicatesIn(["Lund University", "", "SE"], ["Lund Univ.", "Lunds universitet", "SE"], ["Lund University", "Lunds universitet", "SE"]);
+    expect(rows.map((row) => row.row)).toEqual([2, 3]);
+    expect(problems).toEqual([{ row: 4, field: "nameNative", messageKey: "namesTwo", values: { firstKind: "row", first: "2", secondKind: "row", second: "3", country: "SE" } }]);
+  });
+
+  it("leaves out a bad row that names a partner in Meridian: nothing of it would be imported", () => {
+    const checked = checkPartnerRows(table(["heidelberg university", "", "Germany", "Castle", "", "", ""], ["Nowhere University", "", "Germany", "Castle", "", "", ""]), mapping);
+    expect(checked.problems.map(({ row }) => row)).toEqual([2, 3]);
+    expect(findDuplicatePartners(checked.rows, existing, checked.refused)).toEqual({ rows: [], problems: [], skipped: [{ row: 2, field: "nameEn", ...exists }] });
+  });
+
   it("refuses a repeat that gives a field differently, naming the field and the earlier row", () => {
     const { rows, problems, skipped } = duplicatesIn(
       ["Lund University", "Lunds universitet", "SE", "University"],

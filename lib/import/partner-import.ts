@@ -61,28 +61,36 @@ const COUNTRIES = lookup([
 ]);
 
 export type RowProblem = Problem<PartnerImportField>;
-export type CheckedRow = { row: number; input: PartnerInput };
+/** A good row: the partner, and the fields it left to the defaults (a repeat of it may give them). */
+export type CheckedRow = { row: number; input: PartnerInput; defaulted: readonly DefaultedField[] };
+type DefaultedField = keyof typeof PARTNER_IMPORT_DEFAULTS;
+
+/** A bad row's names and country as far as they read, for telling whether it is a partner Meridian has. */
+export type RefusedRow = { row: number; names: string[]; country: string };
 
 /**
  * Checks every row as the form would. Row numbers are the spreadsheet's (the header is row 1).
  * Empty rows are skipped; a row without kind or status gets "University" and "Active", as
  * the form would suggest. Repeats are `findDuplicatePartners`' business.
  */
-export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: CheckedRow[]; problems: RowProblem[] } {
+export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: CheckedRow[]; problems: RowProblem[]; refused: RefusedRow[] } {
   const rows: CheckedRow[] = [];
   const problems: RowProblem[] = [];
+  const refused: RefusedRow[] = [];
   for (const { row, raw } of rowsOf(table, PARTNER_IMPORT_FIELDS, mapping)) {
+    const defaulted = (["kind", "status"] as const).filter((field) => !raw[field]);
     raw.kind = asCode(KINDS, raw.kind) || PARTNER_IMPORT_DEFAULTS.kind;
     raw.status = asCode(STATUSES, raw.status) || PARTNER_IMPORT_DEFAULTS.status;
     raw.country = asCode(COUNTRIES, raw.country);
     const checked = checkInput(partnerInputSchema, raw);
     if (!checked.ok) {
       for (const [field, messageKey] of Object.entries(checked.errors)) problems.push({ row, field: field as PartnerImportField, messageKey });
+      refused.push({ row, names: [raw.nameEn, raw.nameNative].filter(Boolean), country: raw.country.toUpperCase() });
       continue;
     }
-    rows.push({ row, input: checked.data });
+    rows.push({ row, input: checked.data, defaulted });
   }
-  return { rows, problems };
+  return { rows, problems, refused };
 }
 
 /** A live partner as the duplicate check needs it. */
@@ -91,52 +99,62 @@ export type KnownPartner = { id: string; nameEn: string; nameNative: string | nu
 /** Two ROR IDs, both given and different, are two institutions whatever their names. */
 const isSameInstitution = (a: string | null, b: string | null) => !a || !b || a.toLowerCase() === b.toLowerCase();
 
-/** A partner's fields a repeated row may give again; tags are joined. */
-const REPEATED_FIELDS = ["nameEn", "nameNative", "acronym", "kind", "city", "website", "rorId", "erasmusCode", "status", "notes"] as const;
+/** A partner's fields a repeated row may give again; tags and notes are joined. */
+const REPEATED_FIELDS = ["nameEn", "nameNative", "acronym", "kind", "city", "website", "rorId", "erasmusCode", "status"] as const;
+type RepeatedField = (typeof REPEATED_FIELDS)[number];
 
-/** Whether a repeat gives a field as the earlier row does: a name as either of its names (`nameKey`), as the rows were matched. */
-function givesSame(field: (typeof REPEATED_FIELDS)[number], earlier: PartnerInput, value: string): boolean {
+/** Whether a repeat gives a field as the earlier row does: a name as either of its names, any text apart from case and spacing (`nameKey`). */
+function givesSame(field: RepeatedField, earlier: PartnerInput, value: string): boolean {
   if (field === "nameEn" || field === "nameNative") return [earlier.nameEn, earlier.nameNative].some((name) => name !== null && nameKey(name) === nameKey(value));
-  const mine = earlier[field] ?? "";
-  return field === "rorId" || field === "website" ? mine.toLowerCase() === value.toLowerCase() : mine === value;
+  return nameKey(earlier[field] ?? "") === nameKey(value);
 }
 
 /**
  * An earlier row's partner with what a repeat of it adds (a city the earlier row left empty,
- * more tags), or the first field the two give differently.
+ * a kind it left to the default, more tags, other notes), or the problem of putting them
+ * together: a field the two give differently, or more tags or notes than a partner holds.
  */
-function merged(earlier: PartnerInput, repeat: PartnerInput): { input: PartnerInput } | { conflict: PartnerImportField } {
-  const input = { ...earlier };
+function merged(earlier: CheckedRow, repeat: CheckedRow): { row: CheckedRow } | { field: PartnerImportField; messageKey: string } {
+  const input = { ...earlier.input };
+  const defaulted = new Set(earlier.defaulted);
   for (const field of REPEATED_FIELDS) {
-    const [mine, theirs] = [earlier[field], repeat[field]];
-    if (theirs === null || theirs === "") continue;
-    if (mine === null || mine === "") Object.assign(input, { [field]: theirs });
-    else if (!givesSame(field, earlier, theirs)) return { conflict: field };
+    const value = repeat.input[field];
+    if (value === null || value === "" || repeat.defaulted.includes(field as DefaultedField)) continue;
+    if (input[field] === null || input[field] === "" || defaulted.delete(field as DefaultedField)) Object.assign(input, { [field]: value });
+    else if (!givesSame(field, earlier.input, value)) return { field, messageKey: "differsFromRow" };
   }
-  input.tags = [...new Set([...earlier.tags, ...repeat.tags])];
-  if (input.tags.length > PARTNER_LIMITS.tags) return { conflict: "tags" };
-  return { input };
+  input.tags = [...new Set([...input.tags, ...repeat.input.tags])];
+  if (input.tags.length > PARTNER_LIMITS.tags) return { field: "tags", messageKey: "tooManyTags" };
+  const note = repeat.input.notes;
+  // A note the partner has already (as its own or as part of the joined ones) is not added again.
+  if (note && !input.notes?.includes(note)) input.notes = input.notes ? `${input.notes}\n${note}` : note;
+  if ((input.notes?.length ?? 0) > PARTNER_LIMITS.notes) return { field: "notes", messageKey: "tooLong" };
+  return { row: { row: earlier.row, input, defaulted: [...defaulted] } };
 }
 
 /** What a name in a country stands for: a partner in Meridian, or the row (its index in `rows`) to be created. */
 type Holder = { rorId: string | null } & ({ partner: KnownPartner } | { index: number });
 
-/** What the duplicate check makes of the checked rows: those to create, those refused, those left out. */
+/** What the duplicate check makes of the rows: those to create, those refused, those left out. */
 export type DuplicateCheck = { rows: CheckedRow[]; problems: RowProblem[]; skipped: RowProblem[] };
 
+const holderId = (holder: Holder) => ("partner" in holder ? `partner:${holder.partner.id}` : `row:${holder.index}`);
+
 /**
- * Sorts out the checked rows that are partners Meridian already has, or that an earlier row of
- * the file already is: the same English or native name (either as either, `nameKey`) in the
- * same country, unless both carry different ROR IDs.
+ * Sorts out the rows that are partners Meridian already has, or that an earlier row of the
+ * file already is: the same English or native name (either as either, `nameKey`) in the same
+ * country, unless both carry different ROR IDs.
  * - A partner already in Meridian is skipped, named and linked: Meridian's record is not
- *   changed, and a file imported twice adds nothing.
+ *   changed, and a file imported twice adds nothing. So is a bad row (`refused`) that names
+ *   one: nothing of it would be imported anyway.
  * - A repeat of an earlier row (a register lists a partner once per agreement) is skipped and
  *   what it adds is kept on the earlier row; a repeat that gives a field differently is a
  *   problem, for the office to say which is right.
+ * - A row whose English and native names are two different partners' is a problem.
  */
-export function findDuplicatePartners(checked: readonly CheckedRow[], existing: readonly KnownPartner[]): DuplicateCheck {
+export function findDuplicatePartners(checked: readonly CheckedRow[], existing: readonly KnownPartner[], refused: readonly RefusedRow[] = []): DuplicateCheck {
   const holders = new Map<string, Holder[]>();
-  const keysOf = (country: string, names: (string | null)[]) => [...new Set(names.filter((name): name is string => Boolean(name)).map((name) => `${country}|${nameKey(name)}`))];
+  const keysOf = (country: string, names: readonly (string | null)[]) => [...new Set(names.filter((name): name is string => Boolean(name)).map((name) => `${country}|${nameKey(name)}`))];
   const hold = (holder: Holder, keys: string[]) => {
     for (const key of keys) {
       const list = holders.get(key);
@@ -144,43 +162,55 @@ export function findDuplicatePartners(checked: readonly CheckedRow[], existing: 
       else holders.set(key, [holder]);
     }
   };
+  const exists = (row: number, field: PartnerImportField, partner: KnownPartner): RowProblem =>
+    ({ row, field, messageKey: "exists", values: { name: partner.nameEn, country: partner.country }, link: { href: `/partners/${partner.id}`, name: partner.nameEn } });
   for (const partner of existing) hold({ rorId: partner.rorId, partner }, keysOf(partner.country, [partner.nameEn, partner.nameNative]));
+  const skipped: RowProblem[] = [];
+  for (const { row, names, country } of refused) {
+    const partner = keysOf(country, names).flatMap((key) => holders.get(key) ?? []).find((holder) => "partner" in holder);
+    if (partner && "partner" in partner) skipped.push(exists(row, "nameEn", partner.partner));
+  }
   const rows: CheckedRow[] = [];
   const problems: RowProblem[] = [];
-  const skipped: RowProblem[] = [];
-  for (const { row, input } of checked) {
-    let found: { field: PartnerImportField; holder: Holder } | undefined;
-    for (const field of ["nameEn", "nameNative"] as const) {
-      for (const key of keysOf(input.country, [input[field]])) {
+  for (const checkedRow of checked) {
+    const { row, input } = checkedRow;
+    const byField = (["nameEn", "nameNative"] as const).flatMap((field) =>
+      keysOf(input.country, [input[field]]).flatMap((key) => {
         const holder = holders.get(key)?.find((candidate) => isSameInstitution(candidate.rorId, input.rorId));
-        if (holder && (!found || ("partner" in holder && !("partner" in found.holder)))) found = { field, holder };
-      }
-    }
+        return holder ? [{ field, holder }] : [];
+      }),
+    );
     const keys = keysOf(input.country, [input.nameEn, input.nameNative]);
-    if (!found) {
-      rows.push({ row, input });
+    if (byField.length === 0) {
+      rows.push(checkedRow);
       hold({ rorId: input.rorId, index: rows.length - 1 }, keys);
       continue;
     }
-    const { field, holder } = found;
+    const [first, second] = [byField[0]!, byField.find(({ holder }) => holderId(holder) !== holderId(byField[0]!.holder))];
+    if (second) {
+      const described = (holder: Holder) => ("partner" in holder ? { kind: "partner", name: holder.partner.nameEn } : { kind: "row", name: String(rows[holder.index]!.row) });
+      const [a, b] = [described(first.holder), described(second.holder)];
+      problems.push({ row, field: "nameNative", messageKey: "namesTwo", values: { firstKind: a.kind, first: a.name, secondKind: b.kind, second: b.name, country: input.country } });
+      continue;
+    }
+    const { field, holder } = first;
     if ("partner" in holder) {
-      const { partner } = holder;
-      skipped.push({ row, field, messageKey: "exists", values: { name: partner.nameEn, country: partner.country }, link: { href: `/partners/${partner.id}`, name: partner.nameEn } });
+      skipped.push(exists(row, field, holder.partner));
       // The row stands for the partner in Meridian, under its own names and ROR ID as well, for the rows after it.
-      hold({ rorId: input.rorId ?? partner.rorId, partner }, keys);
+      hold({ rorId: input.rorId ?? holder.partner.rorId, partner: holder.partner }, keys);
       continue;
     }
     const earlier = rows[holder.index]!;
-    const outcome = merged(earlier.input, input);
-    if ("conflict" in outcome) {
-      problems.push({ row, field: outcome.conflict, messageKey: "differsFromRow", values: { row: String(earlier.row), country: input.country } });
+    const outcome = merged(earlier, checkedRow);
+    if (!("row" in outcome)) {
+      problems.push({ row, field: outcome.field, messageKey: outcome.messageKey, values: { row: String(earlier.row), country: input.country } });
       continue;
     }
-    rows[holder.index] = { row: earlier.row, input: outcome.input };
+    rows[holder.index] = outcome.row;
     skipped.push({ row, field, messageKey: "repeats", values: { row: String(earlier.row), country: input.country } });
     // The earlier row stands for the partner under the names and ROR ID the repeat adds as well.
-    holder.rorId = outcome.input.rorId;
+    holder.rorId = outcome.row.input.rorId;
     hold(holder, keys);
   }
-  return { rows, problems, skipped };
+  return { rows, problems, skipped: skipped.sort((a, b) => a.row - b.row) };
 }

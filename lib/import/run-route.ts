@@ -13,7 +13,7 @@ import { log } from "@/lib/log";
 import { requestId } from "@/lib/request-id";
 import { isSameOrigin } from "@/lib/security/same-origin";
 import { parseMapping, withNewFieldsGuessed, type ImportMapping, type RowProblem } from "./mapping";
-import { describeProblems, MAX_PROBLEMS_SHOWN, problemsAnswerOf, type ProblemSection, type Translator } from "./problem-report";
+import { describeProblems, problemsAnswerOf, type ProblemSection, type Translator } from "./problem-report";
 import { readTable, UnreadableTableError, type Table } from "./read-table";
 
 // The server side of every import page (/<kind>/import/run): three steps, each a POST of the
@@ -73,9 +73,11 @@ async function problemsAnswer(importer: Importer, problems: RowProblem[], table:
   return problemsAnswerOf(await described(importer, problems, table, mapping), { row: t("row"), field: t("field"), column: t("column"), value: t("value"), message: t("problem") });
 }
 
-/** The rows the import leaves out (records Meridian has, repeats of an earlier row): how many, and the first of them for the page. */
-async function skippedAnswer(importer: Importer, skipped: readonly RowProblem[], table: Table, mapping: ImportMapping) {
-  return { count: skipped.length, rows: await described(importer, skipped.slice(0, MAX_PROBLEMS_SHOWN), table, mapping, "skipped") };
+/** The rows the import leaves out (records Meridian has, repeats of an earlier row) as the bad rows are told: the count, the first for the page, all as CSV. */
+async function skippedAnswer(importer: Importer, skipped: RowProblem[], table: Table, mapping: ImportMapping) {
+  const t = await getTranslations("dataImport.check.columns");
+  const answer = await problemsAnswerOf(await described(importer, skipped, table, mapping, "skipped"), { row: t("row"), field: t("field"), column: t("column"), value: t("value"), message: t("reason") });
+  return { count: answer.problemCount, rows: answer.problems, report: answer.report };
 }
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });

@@ -7,8 +7,8 @@ import type { DescribedProblem } from "@/lib/import/problem-report";
 // reason was squeezed into a column a few words wide. From md up, a table.
 
 /**
- * The existing record a problem is about (the partner already in Meridian), opened in a new
- * tab: following it in this one would lose the file and the dry run.
+ * The existing record a row is about (the partner or agreement already in Meridian), opened in
+ * a new tab: following it in this one would lose the file and the dry run.
  */
 function ProblemLink({ link }: { link: DescribedProblem["link"] }) {
   const t = useTranslations("dataImport.check");

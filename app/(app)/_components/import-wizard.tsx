@@ -20,7 +20,7 @@ type FileInfo = { name: string; headers: string[]; headerRow: number; headerRows
  * The dry run's answer: the true totals, the first problems (the page's list), every problem as
  * CSV text, and the rows left out (records Meridian has, repeats) with the first of them.
  */
-type Check = { valid: number; badRows: number; problemCount: number; problems: DescribedProblem[]; report: string; skipped: { count: number; rows: DescribedProblem[] } };
+type Check = { valid: number; badRows: number; problemCount: number; problems: DescribedProblem[]; report: string; skipped: { count: number; rows: DescribedProblem[]; report: string } };
 type Outcome = { created: number; skipped: number };
 type Progress = { done: number; total: number } | null;
 
@@ -142,7 +142,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
           if (message.error) setError(message.error);
           if (message.problems) {
             const { problems, badRows = 0, problemCount = problems.length, report = "" } = message;
-            setCheck((before) => ({ valid: 0, badRows, problemCount, problems, report, skipped: before?.skipped ?? { count: 0, rows: [] } }));
+            setCheck((before) => ({ valid: 0, badRows, problemCount, problems, report, skipped: before?.skipped ?? { count: 0, rows: [], report: "" } }));
           }
         }
       }
@@ -272,13 +272,16 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
               <div role="status">
                 <Alert tone="success" action={<Link href={`/${kind}?sort=newest`} className="font-medium underline">{t(`kinds.${kind}.view`)}</Link>}>
                   {t(`kinds.${kind}.done`, { count: created.created })}
-                  {created.skipped ? ` ${t("import.skipped", { count: created.skipped })}` : null}
+                  {created.skipped ? ` ${t(`kinds.${kind}.leftOut`, { count: created.skipped })}` : null}
                 </Alert>
               </div>
             ) : check && created === null ? (
               check.problemCount === 0 ? (
-                <p role="status" className="text-sm font-medium text-success-700">
-                  {check.skipped.count === 0 ? t("check.allGood", { count: check.valid }) : check.valid > 0 ? t("check.ready", { count: check.valid }) : t("check.nothingNew")}
+                <p role="status" className="text-sm text-slate-700">
+                  <span className="font-medium text-success-700">
+                    {check.skipped.count === 0 ? t("check.allGood", { count: check.valid }) : check.valid > 0 ? t("check.ready", { count: check.valid }) : t("check.nothingNew")}
+                  </span>
+                  {check.skipped.count > 0 ? ` ${t(`kinds.${kind}.skipped`, { count: check.skipped.count })}` : null}
                 </p>
               ) : (
                 <div className="flex flex-col gap-3">
@@ -306,15 +309,25 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
             ) : null}
             {check && created === null && check.skipped.count > 0 ? (
               <div className="flex flex-col gap-2">
-                <p className="text-sm text-slate-700">{t(`kinds.${kind}.skipped`, { count: check.skipped.count })}</p>
+                {/* With no bad rows, the status line above says how many are left out. */}
+                {check.problemCount > 0 ? <p className="text-sm text-slate-700">{t(`kinds.${kind}.skipped`, { count: check.skipped.count })}</p> : null}
                 <details className="group">
                   <summary className="w-fit cursor-pointer rounded-sm text-sm font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
-                    {t("check.skippedShow")}
+                    <span className="group-open:hidden">{t("check.skippedShow")}</span>
+                    <span className="hidden group-open:inline">{t("check.skippedHide")}</span>
                   </summary>
-                  <div className="mt-3 flex flex-col gap-2">
-                    {check.skipped.rows.length < check.skipped.count ? (
-                      <p className="text-sm text-slate-600">{t("check.skippedShown", { shown: check.skipped.rows.length, count: check.skipped.count })}</p>
-                    ) : null}
+                  <div className="mt-3 flex flex-col gap-3">
+                    <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
+                      <Button
+                        variant="secondary"
+                        onPress={() => saveFile(check.skipped.report, `${kind}-import-left-out-${new Date().toISOString().slice(0, 10)}.csv`, "text/csv;charset=utf-8")}
+                      >
+                        {t("check.skippedDownload")}
+                      </Button>
+                      {check.skipped.rows.length < check.skipped.count ? (
+                        <p className="min-w-0 text-sm text-slate-600">{t("check.skippedShown", { shown: check.skipped.rows.length, count: check.skipped.count })}</p>
+                      ) : null}
+                    </div>
                     <ImportProblems problems={check.skipped.rows} variant="skipped" />
                   </div>
                 </details>
