@@ -56,6 +56,18 @@ describe("importPartners", () => {
     expect(await db().partner.findUniqueOrThrow({ where: { id: existing.id }, select: { city: true } })).toEqual({ city: "Kyoto" });
   });
 
+  it("takes a Chinese name in the other script for the same partner, in Meridian and in the file", async () => {
+    const actor = await staff();
+    const u = unique();
+    const live = await createPartner(db(), { nameEn: `Baptist Probe ${u}`, nameNative: `香港浸會大學${u}`, country: "HK" });
+    const headers = ["Name", "Native name", "Country"];
+    const rows = [[`HKBU ${u}`, `香港浸会大学${u}`, "HK"], [`Tsinghua Probe ${u}`, `清華大學${u}`, "CN"], [`Tsinghua Probe ${u}`, `清华大学${u}`, "中国"]];
+    const check = await checkPartnerImport(actor, { headers, rows }, guessMapping(headers));
+    expect(check.problems).toEqual([]);
+    expect(check.skipped).toMatchObject([{ row: 2, messageKey: "exists", link: { href: `/partners/${live.id}` } }, { row: 4, messageKey: "repeats" }]);
+    expect(check.rows.map(({ row }) => row)).toEqual([3]);
+  });
+
   it("says which rows are a live partner or repeat an earlier row, and which repeat gives another value", async () => {
     const actor = await staff();
     const u = unique();

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkPartnerRows, findDuplicatePartners, type CheckedRow, type ImportMapping, type KnownPartner, type RowProblem } from "@/lib/import/partner-import";
 import type { Table } from "@/lib/import/read-table";
+import { scriptVariants } from "@/lib/lists/chinese-scripts";
 import { isCountryCode } from "@/lib/partners/countries";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { changedFields, recordAudit } from "./audit";
@@ -32,7 +33,8 @@ export async function checkPartnerImport(actor: Actor | null, table: Table, mapp
   const existing: KnownPartner[] = countries.length
     ? await db().partner.findMany({ where: { deletedAt: null, country: { in: countries } }, select: { id: true, nameEn: true, nameNative: true, country: true, rorId: true } })
     : [];
-  const { rows, problems, skipped } = findDuplicatePartners(checked.rows, existing, checked.refused);
+  // 香港浸會大學 and 香港浸会大学 are one partner.
+  const { rows, problems, skipped } = findDuplicatePartners(checked.rows, existing, checked.refused, scriptVariants);
   // A bad row that is a partner Meridian has is left out: its problems do not matter.
   const left = new Set(skipped.map(({ row }) => row));
   return { rows, problems: [...checked.problems.filter(({ row }) => !left.has(row)), ...problems].sort((a, b) => a.row - b.row), skipped };

@@ -35,14 +35,14 @@ export type AgreementRowProblem = RowProblem<AgreementImportField>;
 export const AGREEMENT_IMPORT_DEFAULTS = { status: "DRAFT" } as const satisfies Partial<Record<AgreementImportField, string>>;
 
 const HEADER_ALIASES: Record<AgreementImportField, readonly string[]> = {
-  referenceNumber: ["reference", "reference number", "reference no", "ref", "ref no", "agreement number", "编号", "协议编号", "参考编号", "agreement no.", "agreement no", "ref. no.", "no.", "协议号", "合同编号"],
+  referenceNumber: ["reference", "reference number", "reference no", "ref", "ref no", "agreement number", "编号", "协议编号", "参考编号", "agreement no.", "agreement no", "ref. no.", "协议号", "合同编号"],
   title: ["title", "agreement title", "agreement", "标题", "协议名称", "名称", "agreement name", "name of agreement", "协议标题"],
   kind: ["kind", "type", "agreement type", "category", "类型", "协议类型", "type of agreement", "agreement kind", "协议种类"],
   partners: ["partner", "partners", "partner institution", "partner institutions", "institution", "合作方", "合作伙伴", "合作院校", "partner university", "partner universities", "partner name", "合作单位", "合作机构", "外方院校", "外方合作院校"],
-  status: ["status", "stored status", "状态"],
+  status: ["status", "stored status", "状态", "协议状态", "当前状态", "执行状态", "agreement status"],
   signedOn: ["signed", "signed on", "date signed", "signing date", "signature date", "签署日期", "签订日期", "date of signing", "签署时间", "签约日期", "签订时间"],
   effectiveOn: ["effective", "effective on", "effective date", "takes effect on", "start date", "start", "生效日期", "开始日期", "valid from", "生效时间", "起始日期"],
-  expiresOn: ["expires", "expires on", "expiry", "expiry date", "end date", "end", "到期", "到期日期", "截止日期", "失效日期", "valid until", "valid to", "expiration date", "到期时间", "截止时间", "有效期至"],
+  expiresOn: ["expires", "expires on", "expiry", "expiry date", "end date", "end", "到期", "到期日期", "截止日期", "失效日期", "valid until", "valid to", "expiration date", "到期时间", "截止时间", "有效期至", "有效期", "有效期限", "validity"],
   terminatesOn: ["termination takes effect on", "terminated from", "terminates on", "terminated on", "termination date", "termination", "终止日期", "终止生效日期", "终止时间"],
   autoRenews: ["automatic renewal", "auto renewal", "auto renew", "renews automatically", "自动续约", "自动续签"],
   noticePeriodDays: ["notice period", "notice period days", "notice days", "notice", "通知期", "通知期 天"],
@@ -75,7 +75,7 @@ const YES = new Set(["yes", "y", "true", "1", "x", "是", "✓", normalise(agree
 const NO = new Set(["", "no", "n", "false", "0", "否", normalise(agreementsEn.agreements.form.no)]);
 
 /** An expiry cell saying there is none: the agreement runs until it is ended. */
-const OPEN_ENDED = new Set(["长期有效", "长期", "无固定期限", "无期限", "永久", "永久有效", "open ended", "indefinite", "no expiry", "none", normalise(agreementsEn.agreements.noExpiry), normalise(agreementsZh.agreements.noExpiry)]);
+const OPEN_ENDED = new Set(["长期有效", "长期", "无固定期限", "无期限", "永久", "永久有效", "无", "open ended", "indefinite", "no expiry", "none", "n/a", normalise(agreementsEn.agreements.noExpiry), normalise(agreementsZh.agreements.noExpiry)]);
 
 const isKind = (code: string): code is AgreementKind => Object.hasOwn(AgreementKind, code);
 const isStatus = (code: string): code is AgreementStatus => Object.hasOwn(AgreementStatus, code);
@@ -84,15 +84,31 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /**
  * A date cell as YYYY-MM-DD: ISO dates (what an Excel date cell is read as), 2025/9/1,
- * 2025.9.1, 2025年9月1日, an ISO date and time, and Excel's day numbers (a date cell saved
- * without its date format). Anything else passes through for the form's check to refuse.
+ * 2025.9.1(.), 2025年9月1日, 20250901, full-width digits, an ISO date and time, and Excel's
+ * day numbers (a date cell saved without its date format). Anything else passes through for
+ * the form's check to refuse.
  */
 export function importDate(value: string): string {
-  const text = value.trim();
-  const ymd = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  const text = value.normalize("NFKC").trim();
+  const ymd =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日.]?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (ymd) return `${ymd[1]}-${ymd[2]!.padStart(2, "0")}-${ymd[3]!.padStart(2, "0")}`;
   if (/^\d{5}(\.\d+)?$/.test(text)) return isoDate(addDays(new Date(EXCEL_EPOCH), Math.floor(Number(text))));
-  return text;
+  return value.trim();
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A validity cell given as a span, "2023.5.1-2028.4.30" or "2023年5月1日至2028年4月30日": its
+ * first and last day; null for anything else.
+ */
+export function dateSpan(value: string): { from: string; until: string } | null {
+  const match = /^(.+?)\s*(?:-|–|—|~|～|至|到)\s*(\d{4}\D.*|\d{8})$/.exec(value.normalize("NFKC").trim());
+  if (!match) return null;
+  const [from, until] = [importDate(match[1]!), importDate(match[2]!)];
+  return ISO_DATE.test(from) && ISO_DATE.test(until) ? { from, until } : null;
 }
 
 /**
@@ -237,6 +253,7 @@ export function checkAgreementRows(
       else problem("faculties", "facultyNotFound", { name });
     }
     const autoRenews = normalise(raw.autoRenews);
+    const span = dateSpan(raw.expiresOn);
     if (!YES.has(autoRenews) && !NO.has(autoRenews)) problem("autoRenews", "yesNo");
 
     const parsed = parseAgreementInput({
@@ -247,8 +264,9 @@ export function checkAgreementRows(
       facultyIds: [...new Set(facultyIds)].join(","),
       ownerId,
       signedOn: importDate(raw.signedOn),
-      effectiveOn: importDate(raw.effectiveOn),
-      expiresOn: OPEN_ENDED.has(normalise(raw.expiresOn)) ? "" : importDate(raw.expiresOn),
+      // A validity span in the expiry column says when the agreement takes effect too.
+      effectiveOn: importDate(raw.effectiveOn) || (span?.from ?? ""),
+      expiresOn: OPEN_ENDED.has(normalise(raw.expiresOn)) ? "" : (span?.until ?? importDate(raw.expiresOn)),
       autoRenews: YES.has(autoRenews) ? "true" : "",
       noticePeriodDays: raw.noticePeriodDays,
       ministryApprovalNumber: raw.ministryApprovalNumber,

@@ -29,9 +29,12 @@ export const normalise = (text: string) => text.normalize("NFKC").toLowerCase().
  */
 export const nameKey = (name: string) => name.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 
+/** A header without a qualifier in brackets or on a line of its own ("签署日期\n（年/月/日）", "Signed on (dd/mm/yyyy)"), normalised. */
+const withoutQualifier = (header: string) => normalise((header.split(/\r?\n/)[0] ?? "").replace(/\s*[(（][^()（）]*[)）]\s*/g, " "));
+
 /**
  * A mapping guessed from the headers: each field takes the first column whose header it
- * knows, from `aliases` or from its form labels (what the template and the export use), else
+ * knows (as it is, else `withoutQualifier`), from `aliases` or from its form labels (what the template and the export use), else
  * the first whose header is one of its `fallbacks` (names that say less, taken only when
  * nothing says more).
  */
@@ -44,7 +47,14 @@ export function guessMappingOf<F extends string>(
 ): ImportMapping<F> {
   const mapping: ImportMapping<F> = {};
   const taken = new Set<number>();
-  const columnNamed = (names: readonly string[]) => headers.findIndex((header, i) => !taken.has(i) && names.includes(normalise(header)));
+  const exact = headers.map(normalise);
+  const bare = headers.map(withoutQualifier);
+  // A header as it is before one without its qualifier: "Name (native)" is no "Name".
+  const columnNamed = (names: readonly string[]) => {
+    const free = (i: number) => !taken.has(i);
+    const index = exact.findIndex((header, i) => free(i) && names.includes(header));
+    return index >= 0 ? index : bare.findIndex((header, i) => free(i) && names.includes(header));
+  };
   for (const field of fields) {
     const names = [...aliases[field], ...labels.map((byField) => byField[field] ?? "")].filter(Boolean).map(normalise);
     const found = columnNamed(names);
@@ -119,24 +129,28 @@ export function asCode(map: Map<string, string>, value: string): string {
 /** The label of a totals row under the data, which is no record. */
 const TOTAL_LABELS = new Set(["合计", "总计", "小计", "合計", "總計", "total", "totals", "grand total", "sum"]);
 
-/** "合计" or "Total" followed by nothing but numbers. */
+/** "合计", "Total" or "合计：3项" followed by nothing but numbers. */
 function isTotalsRow(cells: readonly string[]): boolean {
   const [label, ...rest] = cells.map((cell) => cell?.trim() ?? "").filter(Boolean);
-  return label !== undefined && TOTAL_LABELS.has(normalise(label)) && rest.every((cell) => /^[\d\s.,%]+$/.test(cell));
+  if (label === undefined) return false;
+  const words = normalise(label).replace(/[:：]?\s*共?\s*\d+\s*(项|个|份|所|家|条|rows?|items?)?$/, "").trim();
+  return TOTAL_LABELS.has(words) && rest.every((cell) => /^[\d\s.,%]+$/.test(cell));
 }
 
 /**
- * Each non-empty row's cells by field, with its spreadsheet row number. Empty rows (a
- * spreadsheet's trailing ones, spacer rows) and a totals row are skipped.
+ * Each row's cells by field, with its spreadsheet row number. Rows with nothing in the chosen
+ * columns (a spreadsheet's trailing rows, spacer rows, a note or "填表人：…" under the table in
+ * a column not imported) and a totals row are skipped.
  */
 export function* rowsOf<F extends string>(table: Table, fields: readonly F[], mapping: ImportMapping<F>): Generator<{ row: number; raw: Record<F, string> }> {
   for (const [index, cells] of table.rows.entries()) {
-    if (cells.every((cell) => !cell?.trim()) || isTotalsRow(cells)) continue;
+    if (isTotalsRow(cells)) continue;
     const raw = {} as Record<F, string>;
     for (const field of fields) {
       const column = mapping[field];
       raw[field] = column === null || column === undefined ? "" : (cells[column] ?? "").trim();
     }
+    if (Object.values<string>(raw).every((value) => !value)) continue;
     yield { row: rowNumberOf(table, index), raw };
   }
 }

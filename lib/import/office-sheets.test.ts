@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { checkAgreementRows, guessAgreementMapping, splitList, type AgreementImportLookups } from "./agreement-import";
-import { checkPartnerRows, guessMapping } from "./partner-import";
+import { checkAgreementRows, dateSpan, guessAgreementMapping, importDate, splitList, type AgreementImportLookups } from "./agreement-import";
+import { checkPartnerRows, findDuplicatePartners, guessMapping } from "./partner-import";
 import { cellsOfRow, cellText, readTable } from "./read-table";
 
 // The spreadsheets an office already keeps, as they are: a title above the column names, an
@@ -61,6 +61,22 @@ describe("column names in two rows", () => {
     expect(cellsOfRow(table, 3)?.[0]).toBe("REF-1");
   });
 
+  it("reads a pair that names no more than its upper row (vertical merges repeat its names below) as the header, not its lower row as a record", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("合作院校");
+      sheet.addRow(["2024年合作协议一览表", "", "", "", "", ""]);
+      sheet.addRow(["序号", "国家", "合作院校", "日期", "", ""]);
+      sheet.addRow(["", "", "", "签署", "生效", "到期"]);
+      for (const cells of ["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:F2"]) sheet.mergeCells(cells);
+      sheet.addRow(["1", "瑞典", "Lund University", "2024-09-01", "2024-10-01", "2029-08-31"]);
+    });
+    const table = await readTable(bytes, fieldsNamed(guessMapping));
+    expect(table).toMatchObject({ headerRow: 3, headerRows: 2 });
+    const { rows, problems } = checkPartnerRows(table, guessMapping(table.headers));
+    expect(problems).toEqual([]);
+    expect(rows.map(({ row, input }) => [row, input.nameEn, input.country])).toEqual([[4, "Lund University", "SE"]]);
+  });
+
   it("carries a CSV's group name right over its parts, and keeps a part that names a field alone", async () => {
     const csv = new TextEncoder().encode("Reference,Partner,Date,,,\n,,Signed,Effective,Expiry,Notes\nREF-1,TUM,2024-09-01,2024-10-01,2029-08-31,x\n");
     const table = await readTable(csv, fieldsNamed(guessAgreementMapping));
@@ -77,6 +93,59 @@ describe("column names in two rows", () => {
     const table = await readTable(new TextEncoder().encode(text), fieldsNamed(guess));
     expect(table).toMatchObject({ headerRow: 1, headers: text.split("\n")[0]!.split(",") });
     expect(table.rows[0]).toEqual(text.split("\n")[1]!.split(","));
+  });
+});
+
+describe("an agreements register taken as partners", () => {
+  it("takes the Chinese partner column as the native name beside an English one, and leaves the agreements' type and status to them", () => {
+    expect(guessMapping(["序号", "国别", "合作院校", "英文名称", "协议类型", "状态", "签署日期"])).toMatchObject({ country: 1, nameNative: 2, nameEn: 3, kind: null, status: null });
+    expect(guessMapping(["序号", "国家", "合作院校", "类型", "状态", "签署日期"])).toMatchObject({ nameEn: 2, nameNative: null, kind: null, status: null });
+    // A partners' own list keeps its type and status.
+    expect(guessMapping(["名称", "类型", "状态", "国家"])).toMatchObject({ nameEn: 0, kind: 1, status: 2, country: 3 });
+  });
+
+  it("reads a register whose partner is named in two columns, 外方院校（中文） and （英文）", () => {
+    expect(guessMapping(["外方院校（中文）", "外方院校（英文）", "国别", "官网", "院校类型"])).toMatchObject({ nameNative: 0, nameEn: 1, country: 2, website: 3, kind: 4 });
+    expect(guessAgreementMapping(["协议编号", "外方院校（中文）", "外方院校（英文）", "签署日期\n（年/月/日）", "协议状态", "有效期"])).toMatchObject({
+      referenceNumber: 0, partners: 1, signedOn: 3, status: 4, expiresOn: 5,
+    });
+    // A header as it is comes before one read without its qualifier.
+    expect(guessMapping(["Name (native)", "Name", "Country"])).toMatchObject({ nameNative: 0, nameEn: 1 });
+    // "No." is a running number, not the reference.
+    expect(guessAgreementMapping(["No.", "Title", "Agreement No."])).toMatchObject({ referenceNumber: 2, title: 1 });
+  });
+
+  it("imports a partner once whether its Chinese name is written in simplified or traditional characters", () => {
+    const headers = ["Name", "Native name", "Country"];
+    const checked = checkPartnerRows({ headers, rows: [["HKBU", "香港浸會大學", "HK"], ["HKBU", "香港浸会大学", "香港"]] }, guessMapping(headers));
+    const [simplified, traditional] = ["会学", "會學"];
+    const swap = (name: string, from: string, to: string) => [...name].map((c) => (from.includes(c) ? to[from.indexOf(c)] : c)).join("");
+    const spellings = (name: string) => [name, swap(name, traditional, simplified), swap(name, simplified, traditional)];
+    expect(findDuplicatePartners(checked.rows, [], [], spellings)).toMatchObject({ rows: [{ row: 2 }], problems: [], skipped: [{ row: 3, messageKey: "repeats" }] });
+  });
+});
+
+describe("what is under the table", () => {
+  it("skips a note, a signature line and a '合计：3项' row in columns not imported, and a totals row", () => {
+    const headers = ["序号", "英文名称", "国家"];
+    const rows = [["1", "Lund University", "瑞典"], ["注：以上为有效协议。", "", ""], ["合计：1项", "", ""], ["填表人：王芳 审核人：", "", ""], ["合计", "1", ""]];
+    const { rows: good, problems } = checkPartnerRows({ headers, rows }, guessMapping(headers));
+    expect(problems).toEqual([]);
+    expect(good.map(({ row }) => row)).toEqual([2]);
+  });
+});
+
+describe("dates as offices write them", () => {
+  it.each([["20240901", "2024-09-01"], ["2024.9.1.", "2024-09-01"], ["２０２４年９月１日", "2024-09-01"], ["2024年9月1日", "2024-09-01"]])("reads %s as %s", (written, iso) => {
+    expect(importDate(written)).toBe(iso);
+  });
+
+  it("reads a validity span as the day it takes effect and the day it expires, and nothing else as a span", () => {
+    expect(dateSpan("2023.5.1-2028.4.30")).toEqual({ from: "2023-05-01", until: "2028-04-30" });
+    expect(dateSpan("2023年5月1日至2028年4月30日")).toEqual({ from: "2023-05-01", until: "2028-04-30" });
+    expect(dateSpan("2023-05-01 - 2028-04-30")).toEqual({ from: "2023-05-01", until: "2028-04-30" });
+    expect(dateSpan("2024-09-01")).toBeNull();
+    expect(dateSpan("2019.9-2024.8")).toBeNull();
   });
 });
 
@@ -114,6 +183,7 @@ describe("an office's own words", () => {
     ["UK", "GB"], ["ＵＫ", "GB"], ["USA", "US"], ["United States", "US"], ["Korea, Republic of", "KR"], ["Korea", "KR"], ["The Netherlands", "NL"],
     ["Czech Republic", "CZ"], ["Turkey", "TR"], ["Russian Federation", "RU"], ["Viet Nam", "VN"], ["UAE", "AE"], ["Hong Kong", "HK"],
     ["香港", "HK"], ["中国香港", "HK"], ["澳门", "MO"], ["中国台湾", "TW"], ["台湾", "TW"], ["英国", "GB"], ["韩国", "KR"], ["阿联酋", "AE"],
+    ["澳洲", "AU"], ["U.K.", "GB"], ["Korea (South)", "KR"], ["沙特", "SA"], ["中国大陆", "CN"], ["PRC", "CN"],
   ])("takes the country %s as %s", (written, code) => {
     const { rows, problems } = partners(written);
     expect(problems).toEqual([]);
@@ -149,8 +219,13 @@ describe("an office's own words", () => {
     expect(read("谅解备忘录", "待签")).toEqual([["MOU", "AWAITING_SIGNATURE"]]);
     expect(read("Framework Agreement", "执行中", "2024-09-01")).toEqual([["MOU", "ACTIVE"]]);
     expect(read("Joint Laboratory", "已过期", "2019-09-01", "2024-08-31")).toEqual([["JOINT_LAB", "EXPIRED"]]);
+    expect(read("合作协议书", "有效", "2024-09-01")).toEqual([["MOU", "ACTIVE"]]);
+    expect(read("教师互访协议", "")).toEqual([["STAFF_EXCHANGE", "DRAFT"]]);
     expect(read("Castle", "")).toEqual(["unknownKind"]);
     // An expiry cell saying there is none: open-ended, as our own export writes it too.
-    for (const none of ["长期有效", "Open-ended", "无固定期限"]) expect(read("MOU", "有效", "2024-09-01", none)).toEqual([["MOU", "ACTIVE"]]);
+    for (const none of ["长期有效", "Open-ended", "无固定期限", "N/A"]) expect(read("MOU", "有效", "2024-09-01", none)).toEqual([["MOU", "ACTIVE"]]);
+    // A validity span: the day it takes effect and the day it expires.
+    const { rows } = checkAgreementRows({ headers, rows: [["REF-1", "A title", "MOU", "TUM", "有效", "2023-04-20", "2023.5.1-2028.4.30"]] }, guessAgreementMapping(headers), lookups);
+    expect(rows.map(({ input }) => [input.effectiveOn?.toISOString().slice(0, 10), input.expiresOn?.toISOString().slice(0, 10)])).toEqual([["2023-05-01", "2028-04-30"]]);
   });
 });

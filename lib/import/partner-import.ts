@@ -6,7 +6,8 @@ import recordsEn from "@/lib/i18n/messages/partner-records.en.json";
 import recordsZh from "@/lib/i18n/messages/partner-records.zh.json";
 import { COUNTRY_CODES } from "@/lib/partners/countries";
 import { checkInput, PARTNER_LIMITS, partnerInputSchema, type PartnerInput } from "@/lib/partners/partner-input";
-import { asCode, codesOf, guessMappingOf, lookup, nameKey, rowsOf, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
+import { guessAgreementMapping } from "./agreement-import";
+import { asCode, codesOf, guessMappingOf, lookup, nameKey, normalise, rowsOf, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
 import type { Table } from "./read-table";
 import { countryAliases, PARTNER_KIND_ALIASES, PARTNER_STATUS_ALIASES } from "./value-aliases";
 
@@ -26,13 +27,19 @@ export const PARTNER_IMPORT_DEFAULTS = { kind: "UNIVERSITY", status: "ACTIVE" } 
 
 /** The headers people use for each field, in English and Chinese, our own export's included. */
 const HEADER_ALIASES: Record<PartnerImportField, readonly string[]> = {
-  nameEn: ["name", "english name", "name (english)", "name en", "partner", "institution", "university", "名称", "英文名称", "英文名", "机构名称", "institution name", "partner name", "partner institution", "university name", "name of institution"],
-  nameNative: ["native name", "name (native)", "local name", "original name", "chinese name", "本地语言名称", "中文名称", "中文名", "原文名称"],
+  nameEn: [
+    "name", "english name", "name (english)", "name en", "partner", "institution", "university", "名称", "英文名称", "英文名", "机构名称", "institution name", "partner name",
+    "partner institution", "university name", "name of institution", "英文校名", "合作院校（英文）", "外方院校（英文）", "合作院校英文名称", "外方院校英文名称", "partner (english)",
+  ],
+  nameNative: [
+    "native name", "name (native)", "local name", "original name", "chinese name", "本地语言名称", "中文名称", "中文名", "原文名称", "中文校名", "合作院校（中文）", "外方院校（中文）",
+    "合作院校中文名称", "外方院校中文名称", "partner (chinese)",
+  ],
   acronym: ["acronym", "abbreviation", "short name", "缩写", "简称"],
-  kind: ["kind", "type", "category", "类型", "机构类型", "type of institution", "institution type", "partner type"],
-  country: ["country", "country or region", "country code", "国家", "国家或地区", "国家或地区代码", "国家/地区", "国家(地区)", "country/region", "nation"],
+  kind: ["kind", "type", "category", "类型", "机构类型", "院校类型", "type of institution", "institution type", "partner type"],
+  country: ["country", "country or region", "country code", "国家", "国别", "国家或地区", "国家或地区代码", "国家/地区", "国家(地区)", "country/region", "nation"],
   city: ["city", "town", "城市", "city/town", "所在城市"],
-  website: ["website", "web", "url", "homepage", "网站", "网址"],
+  website: ["website", "web", "url", "homepage", "网站", "网址", "官网"],
   rorId: ["ror", "ror id", "ror 标识"],
   erasmusCode: ["erasmus code", "erasmus", "erasmus 代码"],
   status: ["status", "状态", "partner status", "合作状态"],
@@ -42,13 +49,27 @@ const HEADER_ALIASES: Record<PartnerImportField, readonly string[]> = {
 
 /**
  * An agreements register's partner column, which may hold any name of the partner: the English
- * name when no column says English name, so the register can be imported as partners first.
+ * name when no column says English name, else the native name (a register that names partners
+ * in Chinese and in English), so the register can be imported as partners first.
  */
-const REGISTER_PARTNER_COLUMNS = { nameEn: ["合作院校", "合作院校名称", "合作单位", "合作机构", "外方院校", "合作伙伴", "partner university"] };
+const REGISTER_PARTNER_COLUMNS = ["合作院校", "合作院校名称", "合作单位", "合作机构", "外方院校", "合作伙伴", "partner university"];
+
+/** Headers that name a partner's kind or status only in a partners' list: in an agreements register they are the agreements'. */
+const AGREEMENT_WORDS = new Set(["kind", "type", "category", "类型", "status", "状态"].map(normalise));
 
 /** A mapping guessed from the headers: ours (the form's labels, in both languages) and common ones. */
 export function guessMapping(headers: readonly string[]): ImportMapping {
-  return guessMappingOf(PARTNER_IMPORT_FIELDS, headers, HEADER_ALIASES, [recordsEn.partnerRecord.fields, recordsZh.partnerRecord.fields], REGISTER_PARTNER_COLUMNS);
+  const labels = [recordsEn.partnerRecord.fields, recordsZh.partnerRecord.fields];
+  const fallbacks = { nameEn: REGISTER_PARTNER_COLUMNS, nameNative: REGISTER_PARTNER_COLUMNS };
+  const agreements = guessAgreementMapping(headers);
+  if (agreements.referenceNumber == null && agreements.signedOn == null && agreements.expiresOn == null) {
+    return guessMappingOf(PARTNER_IMPORT_FIELDS, headers, HEADER_ALIASES, labels, fallbacks);
+  }
+  // An agreements register, imported as partners first: its "Type" and "Status" are the agreements'.
+  const specific = (names: readonly (string | undefined)[]) => names.filter((name): name is string => Boolean(name) && !AGREEMENT_WORDS.has(normalise(name!)));
+  const aliases = { ...HEADER_ALIASES, kind: specific(HEADER_ALIASES.kind), status: specific(HEADER_ALIASES.status) };
+  const ownLabels = labels.map((byField) => ({ ...byField, kind: specific([byField.kind])[0], status: specific([byField.status])[0] }));
+  return guessMappingOf(PARTNER_IMPORT_FIELDS, headers, aliases, ownLabels, fallbacks);
 }
 
 const KINDS = lookup([partnersEn.partners.kinds, partnersZh.partners.kinds, codesOf(PartnerKind), PARTNER_KIND_ALIASES]);
@@ -103,9 +124,15 @@ const isSameInstitution = (a: string | null, b: string | null) => !a || !b || a.
 const REPEATED_FIELDS = ["nameEn", "nameNative", "acronym", "kind", "city", "website", "rorId", "erasmusCode", "status"] as const;
 type RepeatedField = (typeof REPEATED_FIELDS)[number];
 
-/** Whether a repeat gives a field as the earlier row does: a name as either of its names, any text apart from case and spacing (`nameKey`). */
-function givesSame(field: RepeatedField, earlier: PartnerInput, value: string): boolean {
-  if (field === "nameEn" || field === "nameNative") return [earlier.nameEn, earlier.nameNative].some((name) => name !== null && nameKey(name) === nameKey(value));
+/** A name's other spellings to compare as well (Chinese in the other script). */
+type Spellings = (name: string) => readonly string[];
+
+/** Whether a repeat gives a field as the earlier row does: a name as either of its names in any spelling, any text apart from case and spacing (`nameKey`). */
+function givesSame(field: RepeatedField, earlier: PartnerInput, value: string, spellings: Spellings): boolean {
+  if (field === "nameEn" || field === "nameNative") {
+    const names = new Set([earlier.nameEn, earlier.nameNative].filter((name): name is string => name !== null).map(nameKey));
+    return spellings(value).some((spelling) => names.has(nameKey(spelling)));
+  }
   return nameKey(earlier[field] ?? "") === nameKey(value);
 }
 
@@ -114,14 +141,14 @@ function givesSame(field: RepeatedField, earlier: PartnerInput, value: string): 
  * a kind it left to the default, more tags, other notes), or the problem of putting them
  * together: a field the two give differently, or more tags or notes than a partner holds.
  */
-function merged(earlier: CheckedRow, repeat: CheckedRow): { row: CheckedRow } | { field: PartnerImportField; messageKey: string } {
+function merged(earlier: CheckedRow, repeat: CheckedRow, spellings: Spellings): { row: CheckedRow } | { field: PartnerImportField; messageKey: string } {
   const input = { ...earlier.input };
   const defaulted = new Set(earlier.defaulted);
   for (const field of REPEATED_FIELDS) {
     const value = repeat.input[field];
     if (value === null || value === "" || repeat.defaulted.includes(field as DefaultedField)) continue;
     if (input[field] === null || input[field] === "" || defaulted.delete(field as DefaultedField)) Object.assign(input, { [field]: value });
-    else if (!givesSame(field, earlier.input, value)) return { field, messageKey: "differsFromRow" };
+    else if (!givesSame(field, earlier.input, value, spellings)) return { field, messageKey: "differsFromRow" };
   }
   input.tags = [...new Set([...input.tags, ...repeat.input.tags])];
   if (input.tags.length > PARTNER_LIMITS.tags) return { field: "tags", messageKey: "tooManyTags" };
@@ -151,10 +178,17 @@ const holderId = (holder: Holder) => ("partner" in holder ? `partner:${holder.pa
  *   what it adds is kept on the earlier row; a repeat that gives a field differently is a
  *   problem, for the office to say which is right.
  * - A row whose English and native names are two different partners' is a problem.
+ * `spellings` gives a name's other spellings to look for as well (Chinese in the other script).
  */
-export function findDuplicatePartners(checked: readonly CheckedRow[], existing: readonly KnownPartner[], refused: readonly RefusedRow[] = []): DuplicateCheck {
+export function findDuplicatePartners(
+  checked: readonly CheckedRow[],
+  existing: readonly KnownPartner[],
+  refused: readonly RefusedRow[] = [],
+  spellings: Spellings = (name) => [name],
+): DuplicateCheck {
   const holders = new Map<string, Holder[]>();
   const keysOf = (country: string, names: readonly (string | null)[]) => [...new Set(names.filter((name): name is string => Boolean(name)).map((name) => `${country}|${nameKey(name)}`))];
+  const lookupKeysOf = (country: string, names: readonly (string | null)[]) => keysOf(country, names.filter((name): name is string => Boolean(name)).flatMap(spellings));
   const hold = (holder: Holder, keys: string[]) => {
     for (const key of keys) {
       const list = holders.get(key);
@@ -167,7 +201,7 @@ export function findDuplicatePartners(checked: readonly CheckedRow[], existing: 
   for (const partner of existing) hold({ rorId: partner.rorId, partner }, keysOf(partner.country, [partner.nameEn, partner.nameNative]));
   const skipped: RowProblem[] = [];
   for (const { row, names, country } of refused) {
-    const partner = keysOf(country, names).flatMap((key) => holders.get(key) ?? []).find((holder) => "partner" in holder);
+    const partner = lookupKeysOf(country, names).flatMap((key) => holders.get(key) ?? []).find((holder) => "partner" in holder);
     if (partner && "partner" in partner) skipped.push(exists(row, "nameEn", partner.partner));
   }
   const rows: CheckedRow[] = [];
@@ -175,7 +209,7 @@ export function findDuplicatePartners(checked: readonly CheckedRow[], existing: 
   for (const checkedRow of checked) {
     const { row, input } = checkedRow;
     const byField = (["nameEn", "nameNative"] as const).flatMap((field) =>
-      keysOf(input.country, [input[field]]).flatMap((key) => {
+      lookupKeysOf(input.country, [input[field]]).flatMap((key) => {
         const holder = holders.get(key)?.find((candidate) => isSameInstitution(candidate.rorId, input.rorId));
         return holder ? [{ field, holder }] : [];
       }),
@@ -201,7 +235,7 @@ export function findDuplicatePartners(checked: readonly CheckedRow[], existing: 
       continue;
     }
     const earlier = rows[holder.index]!;
-    const outcome = merged(earlier, checkedRow);
+    const outcome = merged(earlier, checkedRow, spellings);
     if (!("row" in outcome)) {
       problems.push({ row, field: outcome.field, messageKey: outcome.messageKey, values: { row: String(earlier.row), country: input.country } });
       continue;

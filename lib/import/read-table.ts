@@ -139,8 +139,10 @@ function joinedHeaders(top: readonly string[], bottom: readonly string[], score:
 type Header = { sheet: Sheet; index: number; headers: readonly string[]; rows: 1 | 2 };
 
 /**
- * The sheet and row whose column names score best, or the pair of rows when together they
- * name more than either alone; ties go to the earlier sheet and row.
+ * The sheet and row whose column names score best, or the pair of rows (`joinedHeaders`) when
+ * together they name no less than either row alone: records never start between a group and
+ * its parts. Under a title (one text across the columns), the pair must name more than the
+ * row of names below it. Other ties go to the earlier sheet and row.
  */
 function findHeader(sheets: readonly Sheet[], score: HeaderScore): Header | null {
   let best: (Header & { score: number }) | null = null;
@@ -149,13 +151,14 @@ function findHeader(sheets: readonly Sheet[], score: HeaderScore): Header | null
     const scores = rows.map((cells) => (namesColumns(cells) ? score(cells) : -1));
     for (const [index, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
       const candidates: (Header & { score: number })[] = [];
-      if (scores[index]! >= 0) candidates.push({ sheet, index, headers: cells, rows: 1, score: scores[index]! });
       const below = rows[index + 1];
       const headers = below && scores[index + 1]! >= 0 ? joinedHeaders(cells, below, score) : null;
       if (headers) {
         const value = score(headers);
-        if (value > Math.max(scores[index]!, scores[index + 1]!)) candidates.push({ sheet, index: index + 1, headers, rows: 2, score: value });
+        const [upper, lower] = [scores[index]!, scores[index + 1]!];
+        if (upper >= 0 ? value >= Math.max(upper, lower) : value > lower) candidates.push({ sheet, index: index + 1, headers, rows: 2, score: value });
       }
+      if (scores[index]! >= 0) candidates.push({ sheet, index, headers: cells, rows: 1, score: scores[index]! });
       for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
     }
   }
