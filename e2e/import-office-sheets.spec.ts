@@ -59,3 +59,27 @@ test("a register naming its columns in two rows, a group merged above its parts,
     await expect(page.getByLabel(field, { exact: true }).locator("option:checked")).toHaveText(column);
   }
 });
+
+test("a workbook with a sheet a year is imported one sheet at a time, the sheet chosen", async ({ page }) => {
+  const tag = `e2e-sheets-${crypto.randomUUID().slice(0, 8)}`;
+  const book = new ExcelJS.Workbook();
+  for (const [year, partner] of [["2023年", "Lund"], ["2022年", "Kyoto"]] as const) {
+    const sheet = book.addWorksheet(year);
+    sheet.addRow(["英文名称", "国家", "标签"]);
+    sheet.addRow([`${partner} Sheet University ${tag}`, partner === "Lund" ? "瑞典" : "日本", tag]);
+  }
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+
+  await page.goto("/partners/import");
+  await page.getByLabel("Spreadsheet").setInputFiles({ name: "by-year.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+  await expect(page.getByText("The column names are in row 1 of the sheet “2023年”.")).toBeVisible();
+  const sheet = page.getByLabel("Sheet", { exact: true });
+  await expect(sheet).toHaveAccessibleDescription(/keeps records on 2 sheets/);
+  await sheet.selectOption("2022年");
+  await expect(page.getByText("The column names are in row 1 of the sheet “2022年”.")).toBeVisible();
+  await page.getByRole("button", { name: "Check all rows" }).click();
+  await page.getByRole("button", { name: "Import 1 partner" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 partner was imported." })).toBeVisible();
+  const db = await e2eDatabase();
+  expect(await db.partner.findMany({ where: { tags: { has: tag } }, select: { country: true } })).toEqual([{ country: "JP" }]);
+});

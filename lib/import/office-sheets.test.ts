@@ -40,6 +40,19 @@ describe("finding the column names", () => {
     expect(rows.map(({ row, input }) => [row, input.nameEn, input.country, input.status])).toEqual([[4, "University of Leeds", "GB", "ACTIVE"]]);
   });
 
+  it("lists the sheets that hold records, reads the best (the first of equals) or the one named", async () => {
+    const bytes = await workbook((book) => {
+      book.addWorksheet("说明").addRow(["每年一个工作表。"]);
+      for (const [year, partner] of [["2023年", "Lund University"], ["2022年", "Kyoto University"]]) {
+        const sheet = book.addWorksheet(year!);
+        sheet.addRow(["英文名称", "国家"]);
+        sheet.addRow([partner, "瑞典"]);
+      }
+    });
+    expect(await readTable(bytes, fieldsNamed(guessMapping))).toMatchObject({ sheet: "2023年", sheets: ["2023年", "2022年"], rows: [["Lund University", "瑞典"]] });
+    expect(await readTable(bytes, fieldsNamed(guessMapping), "2022年")).toMatchObject({ sheet: "2022年", sheets: ["2023年", "2022年"], rows: [["Kyoto University", "瑞典"]] });
+  });
+
   it("keeps a file whose names it does not know at its first row that names several columns", async () => {
     const csv = new TextEncoder().encode("Partner register\nAlpha,Beta\nx,y\n");
     expect(await readTable(csv, fieldsNamed(guessMapping))).toMatchObject({ headerRow: 2, headers: ["Alpha", "Beta"], rows: [["x", "y"]] });

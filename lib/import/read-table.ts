@@ -23,6 +23,8 @@ export type Table = {
   headerRows?: 2;
   /** The sheet read, for a workbook. */
   sheet?: string;
+  /** The workbook's sheets whose column names the importer knows, when there are several: each can be read in turn. */
+  sheets?: string[];
 };
 
 /** How well a row of column names fits the importer: how many of its fields they name. */
@@ -136,51 +138,59 @@ function joinedHeaders(top: readonly string[], bottom: readonly string[], score:
   return grouped ? headers : null;
 }
 
-type Header = { sheet: Sheet; index: number; headers: readonly string[]; rows: 1 | 2 };
+type Header = { sheet: Sheet; index: number; headers: readonly string[]; rows: 1 | 2; score: number };
 
 /**
- * The sheet and row whose column names score best, or the pair of rows (`joinedHeaders`) when
+ * The row of a sheet whose column names score best, or the pair of rows (`joinedHeaders`) when
  * together they name no less than either row alone: records never start between a group and
  * its parts. Under a title (one text across the columns), the pair must name more than the
- * row of names below it. Other ties go to the earlier sheet and row.
+ * row of names below it. Other ties go to the earlier row.
  */
-function findHeader(sheets: readonly Sheet[], score: HeaderScore): Header | null {
-  let best: (Header & { score: number }) | null = null;
-  for (const sheet of sheets) {
-    const rows = sheet.cells.slice(0, HEADER_SEARCH_ROWS + 1);
-    const scores = rows.map((cells) => (namesColumns(cells) ? score(cells) : -1));
-    for (const [index, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
-      const candidates: (Header & { score: number })[] = [];
-      const below = rows[index + 1];
-      const headers = below && scores[index + 1]! >= 0 ? joinedHeaders(cells, below, score) : null;
-      if (headers) {
-        const value = score(headers);
-        const [upper, lower] = [scores[index]!, scores[index + 1]!];
-        if (upper >= 0 ? value >= Math.max(upper, lower) : value > lower) candidates.push({ sheet, index: index + 1, headers, rows: 2, score: value });
-      }
-      if (scores[index]! >= 0) candidates.push({ sheet, index, headers: cells, rows: 1, score: scores[index]! });
-      for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
+function headerOf(sheet: Sheet, score: HeaderScore): Header | null {
+  let best: Header | null = null;
+  const rows = sheet.cells.slice(0, HEADER_SEARCH_ROWS + 1);
+  const scores = rows.map((cells) => (namesColumns(cells) ? score(cells) : -1));
+  for (const [index, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
+    const candidates: Header[] = [];
+    const below = rows[index + 1];
+    const headers = below && scores[index + 1]! >= 0 ? joinedHeaders(cells, below, score) : null;
+    if (headers) {
+      const value = score(headers);
+      const [upper, lower] = [scores[index]!, scores[index + 1]!];
+      if (upper >= 0 ? value >= Math.max(upper, lower) : value > lower) candidates.push({ sheet, index: index + 1, headers, rows: 2, score: value });
     }
+    if (scores[index]! >= 0) candidates.push({ sheet, index, headers: cells, rows: 1, score: scores[index]! });
+    for (const candidate of candidates) if (!best || candidate.score > best.score) best = candidate;
   }
   return best;
 }
 
-export async function readTable(bytes: Uint8Array, score: HeaderScore = () => 0): Promise<Table> {
+/**
+ * The table of a spreadsheet: of the sheet named `sheetName` when the workbook has it, else of
+ * the sheet whose column names score best (ties to the earlier sheet). A workbook that keeps
+ * its records on several sheets (one a year, one a continent) lists them in `sheets`, for the
+ * importer to take one at a time.
+ */
+export async function readTable(bytes: Uint8Array, score: HeaderScore = () => 0, sheetName?: string): Promise<Table> {
   let sheets: Sheet[];
   try {
     sheets = ZIP.every((byte, i) => bytes[i] === byte) ? await readXlsx(bytes) : [{ cells: readCsv(bytes) }];
   } catch (error) {
     throw new UnreadableTableError(error instanceof Error ? error.message : String(error));
   }
-  const found = findHeader(sheets, score);
+  const headers = sheets.map((sheet) => headerOf(sheet, score));
+  const chosen = headers.find((header, i) => sheetName !== undefined && sheets[i]!.name === sheetName);
+  const found = chosen ?? headers.reduce<Header | null>((best, header) => (header && (!best || header.score > best.score) ? header : best), null);
   const sheet = found?.sheet ?? sheets[0];
   const index = found?.index ?? 0;
   const cells = sheet?.cells ?? [];
+  const withRecords = headers.filter((header): header is Header => header !== null && header.score > 0 && header.sheet.name !== undefined);
   return {
     headers: (found?.headers ?? cells[index] ?? []).map((header) => header.trim()),
     rows: cells.slice(index + 1),
     headerRow: index + 1,
     ...(found?.rows === 2 ? { headerRows: 2 as const } : {}),
     ...(sheet?.name !== undefined && sheets.length > 1 ? { sheet: sheet.name } : {}),
+    ...(withRecords.length > 1 ? { sheets: withRecords.map((header) => header.sheet.name!) } : {}),
   };
 }

@@ -101,7 +101,9 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
       try {
         // The column names are looked for where this import's fields are named best.
         const fieldsNamed = (headers: readonly string[]) => Object.values(importer.guessMapping(headers)).filter((column) => column != null).length;
-        table = await readTable(new Uint8Array(await file.arrayBuffer()), fieldsNamed);
+        // A workbook with records on several sheets is read one sheet at a time, the one chosen.
+        const sheet = form.get("sheet");
+        table = await readTable(new Uint8Array(await file.arrayBuffer()), fieldsNamed, typeof sheet === "string" && sheet ? sheet : undefined);
       } catch (error) {
         if (error instanceof UnreadableTableError) return json({ error: t("errors.unreadable") }, 400);
         throw error;
@@ -115,6 +117,7 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
           headerRow: table.headerRow ?? 1,
           headerRows: table.headerRows ?? 1,
           sheet: table.sheet ?? null,
+          sheets: table.sheets ?? [],
           sample: table.rows.slice(0, 3),
           rowCount: table.rows.length,
           mapping: remembered ? withNewFieldsGuessed(remembered, importer.guessMapping(table.headers)) : importer.guessMapping(table.headers),

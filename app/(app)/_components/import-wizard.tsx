@@ -15,7 +15,7 @@ export type ImportField = { key: string; label: string; isRequired: boolean; whe
 /** Which records a wizard imports: picks its wording and where it posts. */
 export type ImportWizardKind = "partners" | "agreements";
 type Mapping = Record<string, number | null>;
-type FileInfo = { name: string; headers: string[]; headerRow: number; headerRows: number; sheet: string | null; sample: string[][]; rowCount: number; remembered: boolean };
+type FileInfo = { name: string; headers: string[]; headerRow: number; headerRows: number; sheet: string | null; sheets: string[]; sample: string[][]; rowCount: number; remembered: boolean };
 /**
  * The dry run's answer: the true totals, the first problems (the page's list), every problem as
  * CSV text, and the rows left out (records Meridian has, repeats) with the first of them.
@@ -24,9 +24,10 @@ type Check = { valid: number; badRows: number; problemCount: number; problems: D
 type Outcome = { created: number; skipped: number };
 type Progress = { done: number; total: number } | null;
 
-async function post(kind: ImportWizardKind, file: File, intent: string, mapping?: Mapping): Promise<Response> {
+async function post(kind: ImportWizardKind, file: File, sheet: string | null, intent: string, mapping?: Mapping): Promise<Response> {
   const body = new FormData();
   body.set("file", file);
+  if (sheet) body.set("sheet", sheet);
   body.set("intent", intent);
   if (mapping) body.set("mapping", JSON.stringify(mapping));
   return fetch(`/${kind}/import/run`, { method: "POST", body });
@@ -82,7 +83,8 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<"reading" | "checking" | "importing" | null>(null);
 
-  async function choose(chosen: File | null) {
+  /** Reads a file (a workbook's best sheet, or the sheet named) for its columns and a guess at their fields. */
+  async function choose(chosen: File | null, sheet: string | null = null) {
     setFile(chosen);
     setInfo(null);
     setCheck(null);
@@ -91,7 +93,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
     if (!chosen) return;
     setBusy("reading");
     try {
-      const result = await answer<Omit<FileInfo, "name"> & { mapping: Mapping }>(await post(kind, chosen, "read"));
+      const result = await answer<Omit<FileInfo, "name"> & { mapping: Mapping }>(await post(kind, chosen, sheet, "read"));
       if ("error" in result) return setError(result.error);
       setInfo({ ...result, name: chosen.name });
       setMapping(result.mapping);
@@ -109,7 +111,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
     setBusy("checking");
     setError(null);
     try {
-      const result = await answer<Check>(await post(kind, file, "check", mapping));
+      const result = await answer<Check>(await post(kind, file, info?.sheet ?? null, "check", mapping));
       if ("error" in result) setError(result.error);
       else setCheck(result);
     } catch {
@@ -125,7 +127,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
     setError(null);
     setProgress({ done: 0, total: check?.valid ?? 0 });
     try {
-      const response = await post(kind, file, "import", mapping);
+      const response = await post(kind, file, info?.sheet ?? null, "import", mapping);
       if (!response.body || !response.ok) return setError(t(`kinds.${kind}.network`));
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
@@ -176,6 +178,30 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
           <p role="status" className="text-sm text-slate-600">
             {busy === "reading" ? t("file.reading") : info ? t("file.read", { rows: info.rowCount, name: info.name }) : ""}
           </p>
+          {info && info.sheets.length > 1 ? (
+            <div className="mt-1 flex flex-col gap-1.5">
+              <label htmlFor="import-sheet" className="text-sm font-medium text-slate-800">
+                {t("file.sheet")}
+              </label>
+              <p id="import-sheet-hint" className="text-sm text-slate-600">
+                {t("file.sheets", { count: info.sheets.length })}
+              </p>
+              <select
+                id="import-sheet"
+                aria-describedby="import-sheet-hint"
+                value={info.sheet ?? ""}
+                disabled={busy !== null}
+                onChange={(event) => void choose(file, event.currentTarget.value)}
+                className="h-10 w-full max-w-sm min-w-0 rounded-field border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-xs outline-none focus-visible:border-brand-600 focus-visible:ring-1 focus-visible:ring-brand-600 sm:h-9 sm:text-sm"
+              >
+                {info.sheets.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
         </div>
       </Card>
 
