@@ -7,7 +7,7 @@ import agreementsZh from "@/lib/i18n/messages/agreements.zh.json";
 import importEn from "@/lib/i18n/messages/agreement-import.en.json";
 import importZh from "@/lib/i18n/messages/agreement-import.zh.json";
 import { rorIdOf } from "@/lib/partners/partner-input";
-import { asCode, codesOf, guessMappingOf, lookup, nameKey, normalise, rowsOf, type ImportMapping, type RowProblem } from "./mapping";
+import { asCode, codesOf, guessMappingOf, lookup, nameKey, normalise, rowsOf, splitList, type ImportMapping, type RowProblem } from "./mapping";
 import type { Table } from "./read-table";
 import { AGREEMENT_KIND_ALIASES, AGREEMENT_STATUS_ALIASES } from "./value-aliases";
 
@@ -111,11 +111,6 @@ export function dateSpan(value: string): { from: string; until: string } | null 
   return ISO_DATE.test(from) && ISO_DATE.test(until) ? { from, until } : null;
 }
 
-/**
- * "A; B；C、D" → ["A", "B", "C", "D"]: several partners or faculties in one cell. Chinese lists
- * them with 、, which no name contains; a comma is no separator ("Siemens Co., Ltd.").
- */
-export const splitList = (value: string) => [...new Set(value.split(/[;；、\n]/).map((part) => part.trim()).filter(Boolean))];
 
 /** The lookup key of a name within one country: "Name (DE)", as our export writes a name several partners share. */
 export const nameInCountryKey = (name: string, country: string) => `${nameKey(name)}|${country.toLowerCase()}`;

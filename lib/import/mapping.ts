@@ -113,6 +113,13 @@ export function lookup(labels: readonly Readonly<Record<string, string | readonl
   return map;
 }
 
+/**
+ * "A; B；C、D，E" → ["A", "B", "C", "D", "E"]: several partners, faculties or countries in one
+ * cell. Chinese lists them with 、 or a full-width comma, which no name contains; an ASCII comma
+ * is no separator ("Siemens Co., Ltd.").
+ */
+export const splitList = (value: string) => [...new Set(value.split(/[;；、，\n]/).map((part) => part.trim()).filter(Boolean))];
+
 /** Words a spreadsheet adds to a kind without changing it: "Staff Exchange Agreement", "校际交流协议". */
 const GENERIC_ENDING = /\s*(agreements?|programmes?|programs?|协议书|协议|项目)$/;
 

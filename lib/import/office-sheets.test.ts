@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { checkAgreementRows, dateSpan, guessAgreementMapping, importDate, splitList, type AgreementImportLookups } from "./agreement-import";
+import { checkAgreementRows, dateSpan, guessAgreementMapping, importDate, type AgreementImportLookups } from "./agreement-import";
+import { splitList } from "./mapping";
 import { checkPartnerRows, findDuplicatePartners, guessMapping } from "./partner-import";
 import { cellsOfRow, cellText, readTable } from "./read-table";
 
@@ -176,6 +177,21 @@ describe("column names as offices write them", () => {
 describe("lists in a cell", () => {
   it("splits partners at ; ； 、 and line breaks, not at a comma inside a name", () => {
     expect(splitList("慕尼黑工业大学、亚琛工业大学；TUM\nSiemens Co., Ltd.")).toEqual(["慕尼黑工业大学", "亚琛工业大学", "TUM", "Siemens Co., Ltd."]);
+    expect(splitList("商学院，计算机学院")).toEqual(["商学院", "计算机学院"]);
+  });
+
+  it("takes a register's multilateral row as one partner per name, each with its native name and country, or one country for all", () => {
+    const headers = ["Name", "Native name", "Country"];
+    const check = (...cells: string[][]) => checkPartnerRows({ headers, rows: cells }, guessMapping(headers));
+    const consortium = check(["Universidad de Chile; Pontificia Universidad Católica de Chile", "", "智利"], ["TUM; Sorbonne University", "Technische Universität München; Sorbonne Université", "德国；法国"]);
+    expect(consortium.problems).toEqual([]);
+    expect(consortium.rows.map(({ row, input }) => [row, input.nameEn, input.nameNative, input.country])).toEqual([
+      [2, "Universidad de Chile", null, "CL"],
+      [2, "Pontificia Universidad Católica de Chile", null, "CL"],
+      [3, "TUM", "Technische Universität München", "DE"],
+      [3, "Sorbonne University", "Sorbonne Université", "FR"],
+    ]);
+    expect(check(["TUM; Sorbonne University", "", "德国；法国；意大利"]).problems).toEqual([{ row: 2, field: "nameEn", messageKey: "partnerList", values: { count: "2" } }]);
   });
 });
 

@@ -7,7 +7,7 @@ import recordsZh from "@/lib/i18n/messages/partner-records.zh.json";
 import { COUNTRY_CODES } from "@/lib/partners/countries";
 import { checkInput, PARTNER_LIMITS, partnerInputSchema, type PartnerInput } from "@/lib/partners/partner-input";
 import { guessAgreementMapping } from "./agreement-import";
-import { asCode, codesOf, guessMappingOf, lookup, nameKey, normalise, rowsOf, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
+import { asCode, codesOf, guessMappingOf, lookup, nameKey, normalise, rowsOf, splitList, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
 import type { Table } from "./read-table";
 import { countryAliases, PARTNER_KIND_ALIASES, PARTNER_STATUS_ALIASES } from "./value-aliases";
 
@@ -98,18 +98,30 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
   const rows: CheckedRow[] = [];
   const problems: RowProblem[] = [];
   const refused: RefusedRow[] = [];
-  for (const { row, raw } of rowsOf(table, PARTNER_IMPORT_FIELDS, mapping)) {
+  const check = (row: number, raw: Record<PartnerImportField, string>) => {
     const defaulted = (["kind", "status"] as const).filter((field) => !raw[field]);
     raw.kind = asCode(KINDS, raw.kind) || PARTNER_IMPORT_DEFAULTS.kind;
     raw.status = asCode(STATUSES, raw.status) || PARTNER_IMPORT_DEFAULTS.status;
     raw.country = asCode(COUNTRIES, raw.country);
     const checked = checkInput(partnerInputSchema, raw);
-    if (!checked.ok) {
-      for (const [field, messageKey] of Object.entries(checked.errors)) problems.push({ row, field: field as PartnerImportField, messageKey });
-      refused.push({ row, names: [raw.nameEn, raw.nameNative].filter(Boolean), country: raw.country.toUpperCase() });
+    if (checked.ok) return rows.push({ row, input: checked.data, defaulted });
+    for (const [field, messageKey] of Object.entries(checked.errors)) problems.push({ row, field: field as PartnerImportField, messageKey });
+    refused.push({ row, names: [raw.nameEn, raw.nameNative].filter(Boolean), country: raw.country.toUpperCase() });
+  };
+  for (const { row, raw } of rowsOf(table, PARTNER_IMPORT_FIELDS, mapping)) {
+    // A register's multilateral agreement names its partners in one cell: each is a partner,
+    // with the native name and country in the same place of their cells, or one country for all.
+    const names = splitList(raw.nameEn);
+    if (names.length < 2) {
+      check(row, raw);
       continue;
     }
-    rows.push({ row, input: checked.data, defaulted });
+    const [natives, countries] = [splitList(raw.nameNative), splitList(raw.country)];
+    if ((natives.length > 0 && natives.length !== names.length) || (countries.length > 1 && countries.length !== names.length)) {
+      problems.push({ row, field: "nameEn", messageKey: "partnerList", values: { count: String(names.length) } });
+      continue;
+    }
+    names.forEach((name, i) => check(row, { ...raw, nameEn: name, nameNative: natives[i] ?? "", country: countries[i] ?? countries[0] ?? "" }));
   }
   return { rows, problems, refused };
 }
