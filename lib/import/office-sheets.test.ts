@@ -91,6 +91,22 @@ describe("column names in two rows", () => {
     expect(rows.map(({ row, input }) => [row, input.nameEn, input.country])).toEqual([[4, "Lund University", "SE"]]);
   });
 
+  it.each([
+    ["a title merged over every column", ["XX大学国际交流合作协议一览表（截至2024年12月）", "", "", ""], ["A1:D1"]],
+    ["a line saying who filled it in", ["填报单位：国际交流处", "", "填报日期：2024年12月31日", ""], ["A1:B1", "C1:D1"]],
+  ])("does not take %s for a group over the names below it", async (_case, top, merges) => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("协议");
+      sheet.addRow(top);
+      for (const cells of merges) sheet.mergeCells(cells);
+      sheet.addRow(["协议编号", "合作院校", "国家", "状态"]);
+      sheet.addRow(["REF-1", "Lund University", "瑞典", "有效"]);
+    });
+    for (const guess of [guessMapping, guessAgreementMapping]) {
+      expect(await readTable(bytes, fieldsNamed(guess))).toMatchObject({ headerRow: 2, headers: ["协议编号", "合作院校", "国家", "状态"] });
+    }
+  });
+
   it("carries a CSV's group name right over its parts, and keeps a part that names a field alone", async () => {
     const csv = new TextEncoder().encode("Reference,Partner,Date,,,\n,,Signed,Effective,Expiry,Notes\nREF-1,TUM,2024-09-01,2024-10-01,2029-08-31,x\n");
     const table = await readTable(csv, fieldsNamed(guessAgreementMapping));

@@ -113,29 +113,33 @@ function columnName(group: string, part: string, score: HeaderScore): string {
  * lower row's names, each group's name standing over two or more parts (a merged cell reads so
  * in each of them; a CSV leaves the cells right of the name empty), and a column in no group
  * has its name in one row only, or the same in both (a vertical merge). A header row and the
- * record under it are no pair: their cells differ column by column, under no group.
+ * record under it are no pair: their cells differ column by column, under no group. Nor are a
+ * title and the names under it: a title stands over every column, and a line such as
+ * "填报单位：国际交流处" is no group's name.
  */
 function joinedHeaders(top: readonly string[], bottom: readonly string[], score: HeaderScore): string[] | null {
   const width = Math.max(top.length, bottom.length);
   const above = (column: number) => top[column] ?? "";
   const below = (column: number) => bottom[column] ?? "";
   const headers: string[] = [];
-  let grouped = false;
+  let [grouped, alone] = [false, false];
   for (let start = 0; start < width; ) {
     const group = above(start);
     let end = start + 1;
     while (group && end < width && below(end) && (above(end) === group || !above(end))) end++;
     if (end - start >= 2) {
+      if (/[:：]/.test(group)) return null;
       grouped = true;
       for (let column = start; column < end; column++) headers.push(columnName(group, below(column), score));
     } else if (!group || !below(start) || group === below(start)) {
       headers.push(group || below(start));
+      alone ||= Boolean(group || below(start));
     } else {
       return null;
     }
     start = end;
   }
-  return grouped ? headers : null;
+  return grouped && alone ? headers : null;
 }
 
 type Header = { sheet: Sheet; index: number; headers: readonly string[]; rows: 1 | 2; score: number };
