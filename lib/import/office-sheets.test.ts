@@ -238,6 +238,7 @@ describe("an office's own words", () => {
   it("takes partner kinds and statuses as offices write them", () => {
     const read = (kind: string, status: string) => partners("DE", kind, status).rows.map(({ input }) => [input.kind, input.status])[0];
     expect(read("高校", "有效")).toEqual(["UNIVERSITY", "ACTIVE"]);
+    expect(read("私立大学", "")).toEqual(["UNIVERSITY", "ACTIVE"]);
     expect(read("Research University", "Inactive")).toEqual(["UNIVERSITY", "DORMANT"]);
     expect(read("Company", "Potential")).toEqual(["ENTERPRISE", "PROSPECTIVE"]);
     expect(read("研究所", "停止合作")).toEqual(["RESEARCH_INSTITUTE", "ENDED"]);

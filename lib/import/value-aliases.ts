@@ -9,7 +9,10 @@ import type { AgreementKind, AgreementStatus, PartnerKind, PartnerStatus } from 
 // ("UK", "USA", "Korea", 香港, 中国台湾) as well as CLDR's. Matched after normalise() (mapping.ts).
 
 export const PARTNER_KIND_ALIASES: Record<PartnerKind, readonly string[]> = {
-  UNIVERSITY: ["高校", "院校", "高等院校", "学院", "大學", "college", "research university", "university of applied sciences", "higher education institution", "hei"],
+  UNIVERSITY: [
+    "高校", "院校", "高等院校", "学院", "大學", "综合性大学", "综合大学", "公立大学", "私立大学", "国立大学", "理工大学", "college", "research university",
+    "university of applied sciences", "higher education institution", "hei", "public university", "private university", "state university",
+  ],
   RESEARCH_INSTITUTE: ["研究所", "研究院", "科研院所", "科研机构", "研究中心", "research institution", "institute", "research centre", "research center"],
   ENTERPRISE: ["公司", "集团", "企业单位", "company", "corporation", "business", "industry", "firm"],
   GOVERNMENT_BODY: ["政府", "政府部门", "政府机关", "government", "government agency", "ministry", "public authority"],
