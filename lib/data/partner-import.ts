@@ -34,10 +34,10 @@ export async function checkPartnerImport(actor: Actor | null, table: Table, mapp
     ? await db().partner.findMany({ where: { deletedAt: null, country: { in: countries } }, select: { id: true, nameEn: true, nameNative: true, country: true, rorId: true } })
     : [];
   // 香港浸會大學 and 香港浸会大学 are one partner.
-  const { rows, problems, skipped } = findDuplicatePartners(checked.rows, existing, checked.refused, scriptVariants);
+  const { rows, problems, skipped, forgiven } = findDuplicatePartners(checked.rows, existing, checked.refused, scriptVariants);
   // A bad row that is a partner Meridian has is left out: its problems do not matter.
-  const left = new Set(skipped.map(({ row }) => row));
-  return { rows, problems: [...checked.problems.filter(({ row }) => !left.has(row)), ...problems].sort((a, b) => a.row - b.row), skipped };
+  const left = new Set(forgiven);
+  return { rows, problems: [...checked.problems.filter((problem) => !left.has(problem)), ...problems].sort((a, b) => a.row - b.row), skipped };
 }
 
 /**

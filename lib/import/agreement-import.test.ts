@@ -144,6 +144,7 @@ describe("checkAgreementRows", () => {
     ["an owner who is not office staff", { "Owner (email)": "student@example.edu" }, "owner", "ownerNotFound", { name: "student@example.edu" }],
     ["an owner name two staff members share", { "Owner (email)": "Zhou Min" }, "owner", "ownerAmbiguous", { name: "Zhou Min" }],
     ["an unknown faculty", { Faculties: "ENG; Astrology" }, "faculties", "facultyNotFound", { name: "Astrology" }],
+    ["an unknown faculty after a comma", { Faculties: "ENG，Astrology" }, "faculties", "facultyNotFound", { name: "Astrology" }],
   ])("refuses %s, naming it", (_case, changes, field, messageKey, values) => {
     const { rows, problems } = checkAgreementRows(table(row(changes)), mapping, lookups());
     expect(rows).toEqual([]);

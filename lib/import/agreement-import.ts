@@ -75,7 +75,7 @@ const YES = new Set(["yes", "y", "true", "1", "x", "是", "✓", normalise(agree
 const NO = new Set(["", "no", "n", "false", "0", "否", normalise(agreementsEn.agreements.form.no)]);
 
 /** An expiry cell saying there is none: the agreement runs until it is ended. */
-const OPEN_ENDED = new Set(["长期有效", "长期", "无固定期限", "无期限", "永久", "永久有效", "无", "open ended", "indefinite", "no expiry", "none", "n/a", normalise(agreementsEn.agreements.noExpiry), normalise(agreementsZh.agreements.noExpiry)]);
+const OPEN_ENDED = new Set(["长期有效", "长期", "无固定期限", "无期限", "永久", "永久有效", "open ended", "indefinite", "no expiry", "none", normalise(agreementsEn.agreements.noExpiry), normalise(agreementsZh.agreements.noExpiry)]);
 
 const isKind = (code: string): code is AgreementKind => Object.hasOwn(AgreementKind, code);
 const isStatus = (code: string): code is AgreementStatus => Object.hasOwn(AgreementStatus, code);
@@ -99,6 +99,18 @@ export function importDate(value: string): string {
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The last day of a validity given as a duration ("5年", "5 years") from `start` (YYYY-MM-DD):
+ * five years from 2024-09-01 run until 2029-08-31. Null for anything else, or with no start.
+ */
+export function durationEnd(value: string, start: string): string | null {
+  const match = /^(\d{1,2})\s*(年|years?)$/i.exec(value.normalize("NFKC").trim());
+  if (!match || !ISO_DATE.test(start)) return null;
+  const end = new Date(`${start}T00:00:00Z`);
+  end.setUTCFullYear(end.getUTCFullYear() + Number(match[1]));
+  return isoDate(addDays(end, -1));
+}
 
 /**
  * A validity cell given as a span, "2023.5.1-2028.4.30" or "2023年5月1日至2028年4月30日": its
@@ -242,13 +254,16 @@ export function checkAgreementRows(
       else ownerId = ids[0]!;
     }
     const facultyIds: string[] = [];
-    for (const name of splitList(raw.faculties)) {
+    // No faculty's name has a comma: 商学院，计算机学院 and "Law, Medicine" are lists.
+    for (const name of splitList(raw.faculties, /[;；、，,\n]/)) {
       const id = lookups.faculties.get(normalise(name));
       if (id) facultyIds.push(id);
       else problem("faculties", "facultyNotFound", { name });
     }
     const autoRenews = normalise(raw.autoRenews);
     const span = dateSpan(raw.expiresOn);
+    const effectiveOn = importDate(raw.effectiveOn) || (span?.from ?? "");
+    const lasts = durationEnd(raw.expiresOn, effectiveOn || importDate(raw.signedOn));
     if (!YES.has(autoRenews) && !NO.has(autoRenews)) problem("autoRenews", "yesNo");
 
     const parsed = parseAgreementInput({
@@ -259,9 +274,10 @@ export function checkAgreementRows(
       facultyIds: [...new Set(facultyIds)].join(","),
       ownerId,
       signedOn: importDate(raw.signedOn),
-      // A validity span in the expiry column says when the agreement takes effect too.
-      effectiveOn: importDate(raw.effectiveOn) || (span?.from ?? ""),
-      expiresOn: OPEN_ENDED.has(normalise(raw.expiresOn)) ? "" : (span?.until ?? importDate(raw.expiresOn)),
+      // A validity span in the expiry column says when the agreement takes effect too; a
+      // duration counts from then, or from the signature.
+      effectiveOn,
+      expiresOn: OPEN_ENDED.has(normalise(raw.expiresOn)) ? "" : (span?.until ?? lasts ?? importDate(raw.expiresOn)),
       autoRenews: YES.has(autoRenews) ? "true" : "",
       noticePeriodDays: raw.noticePeriodDays,
       ministryApprovalNumber: raw.ministryApprovalNumber,

@@ -29,8 +29,18 @@ export const normalise = (text: string) => text.normalize("NFKC").toLowerCase().
  */
 export const nameKey = (name: string) => name.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 
+/** A qualifier that changes what a column holds: a duration's unit ("有效期（年）" is no expiry date). */
+const UNIT = /^\s*(年|月|天|日|years?|months?|days?)\s*$/i;
+
 /** A header without a qualifier in brackets or on a line of its own ("签署日期\n（年/月/日）", "Signed on (dd/mm/yyyy)"), normalised. */
-const withoutQualifier = (header: string) => normalise((header.split(/\r?\n/)[0] ?? "").replace(/\s*[(（][^()（）]*[)）]\s*/g, " "));
+const withoutQualifier = (header: string) =>
+  normalise((header.split(/\r?\n/)[0] ?? "").replace(/\s*[(（]([^()（）]*)[)）]\s*/g, (whole, inner: string) => (UNIT.test(inner) ? whole : " ")));
+
+/** A header whose qualifier says which of two: "名称（英文）" as 英文名称, "Name (English)" as "English name". */
+function qualifiedForms(header: string): string[] {
+  const match = /^(.*?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(header.trim());
+  return match ? [normalise(match[2]! + match[1]!), normalise(`${match[2]} ${match[1]}`)] : [];
+}
 
 /**
  * A mapping guessed from the headers: each field takes the first column whose header it
@@ -47,12 +57,12 @@ export function guessMappingOf<F extends string>(
 ): ImportMapping<F> {
   const mapping: ImportMapping<F> = {};
   const taken = new Set<number>();
-  const exact = headers.map(normalise);
+  const exact = headers.map((header) => [normalise(header), ...qualifiedForms(header)]);
   const bare = headers.map(withoutQualifier);
   // A header as it is before one without its qualifier: "Name (native)" is no "Name".
   const columnNamed = (names: readonly string[]) => {
     const free = (i: number) => !taken.has(i);
-    const index = exact.findIndex((header, i) => free(i) && names.includes(header));
+    const index = exact.findIndex((forms, i) => free(i) && forms.some((form) => names.includes(form)));
     return index >= 0 ? index : bare.findIndex((header, i) => free(i) && names.includes(header));
   };
   for (const field of fields) {
@@ -113,12 +123,15 @@ export function lookup(labels: readonly Readonly<Record<string, string | readonl
   return map;
 }
 
+/** What separates the partners of a multilateral agreement in one cell: 、 and semicolons, which no name contains. */
+export const NAME_SEPARATORS = /[;；、]/;
+
 /**
- * "A; B；C、D，E" → ["A", "B", "C", "D", "E"]: several partners, faculties or countries in one
- * cell. Chinese lists them with 、 or a full-width comma, which no name contains; an ASCII comma
- * is no separator ("Siemens Co., Ltd.").
+ * "A; B；C、D" → ["A", "B", "C", "D"], each once: several partners or faculties in one cell,
+ * also one per line. A comma is no separator ("Siemens Co., Ltd.", "University of
+ * California，Berkeley" typed with a Chinese input method) unless `separators` says so.
  */
-export const splitList = (value: string) => [...new Set(value.split(/[;；、，\n]/).map((part) => part.trim()).filter(Boolean))];
+export const splitList = (value: string, separators: RegExp = /[;；、\n]/) => [...new Set(value.split(separators).map((part) => part.trim()).filter(Boolean))];
 
 /** Words a spreadsheet adds to a kind without changing it: "Staff Exchange Agreement", "校际交流协议". */
 const GENERIC_ENDING = /\s*(agreements?|programmes?|programs?|协议书|协议|项目)$/;

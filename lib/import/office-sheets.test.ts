@@ -107,6 +107,19 @@ describe("column names in two rows", () => {
     }
   });
 
+  it("reads a header whose every column is under a group", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("协议");
+      sheet.addRow(["合作院校", "", "协议", ""]);
+      sheet.addRow(["中文", "英文", "编号", "签署日期"]);
+      for (const cells of ["A1:B1", "C1:D1"]) sheet.mergeCells(cells);
+      sheet.addRow(["隆德大学", "Lund University", "REF-1", "2024-09-01"]);
+    });
+    const table = await readTable(bytes, fieldsNamed(guessMapping));
+    expect(table).toMatchObject({ headerRow: 2, headerRows: 2 });
+    expect(guessMapping(table.headers)).toMatchObject({ nameNative: 0, nameEn: 1 });
+  });
+
   it("carries a CSV's group name right over its parts, and keeps a part that names a field alone", async () => {
     const csv = new TextEncoder().encode("Reference,Partner,Date,,,\n,,Signed,Effective,Expiry,Notes\nREF-1,TUM,2024-09-01,2024-10-01,2029-08-31,x\n");
     const table = await readTable(csv, fieldsNamed(guessAgreementMapping));
@@ -128,10 +141,12 @@ describe("column names in two rows", () => {
 
 describe("an agreements register taken as partners", () => {
   it("takes the Chinese partner column as the native name beside an English one, and leaves the agreements' type and status to them", () => {
-    expect(guessMapping(["序号", "国别", "合作院校", "英文名称", "协议类型", "状态", "签署日期"])).toMatchObject({ country: 1, nameNative: 2, nameEn: 3, kind: null, status: null });
-    expect(guessMapping(["序号", "国家", "合作院校", "类型", "状态", "签署日期"])).toMatchObject({ nameEn: 2, nameNative: null, kind: null, status: null });
-    // A partners' own list keeps its type and status.
+    expect(guessMapping(["序号", "国别", "合作院校", "英文名称", "协议类型", "状态", "签署日期", "到期日期"])).toMatchObject({ country: 1, nameNative: 2, nameEn: 3, kind: null, status: null });
+    expect(guessMapping(["协议编号", "国家", "合作院校", "类型", "状态", "签署日期"])).toMatchObject({ nameEn: 2, nameNative: null, kind: null, status: null });
+    // A partners' own list keeps its type and status, numbered or with the date a partnership began.
     expect(guessMapping(["名称", "类型", "状态", "国家"])).toMatchObject({ nameEn: 0, kind: 1, status: 2, country: 3 });
+    expect(guessMapping(["编号", "中文名称", "英文名称", "国家", "类型", "状态"])).toMatchObject({ kind: 4, status: 5 });
+    expect(guessMapping(["英文名称", "国家", "类型", "状态", "签署日期"])).toMatchObject({ kind: 2, status: 3 });
   });
 
   it("reads a register whose partner is named in two columns, 外方院校（中文） and （英文）", () => {
@@ -139,8 +154,11 @@ describe("an agreements register taken as partners", () => {
     expect(guessAgreementMapping(["协议编号", "外方院校（中文）", "外方院校（英文）", "签署日期\n（年/月/日）", "协议状态", "有效期"])).toMatchObject({
       referenceNumber: 0, partners: 1, signedOn: 3, status: 4, expiresOn: 5,
     });
-    // A header as it is comes before one read without its qualifier.
+    // A header as it is comes before one read without its qualifier; a qualifier may say which name.
     expect(guessMapping(["Name (native)", "Name", "Country"])).toMatchObject({ nameNative: 0, nameEn: 1 });
+    expect(guessMapping(["名称（中文）", "名称（英文）", "国家"])).toMatchObject({ nameNative: 0, nameEn: 1 });
+    // A duration is no date: 有效期（年） is not the expiry.
+    expect(guessAgreementMapping(["协议编号", "有效期（年）", "Validity (years)"])).toMatchObject({ expiresOn: null });
     // "No." is a running number, not the reference.
     expect(guessAgreementMapping(["No.", "Title", "Agreement No."])).toMatchObject({ referenceNumber: 2, title: 1 });
   });
@@ -193,7 +211,7 @@ describe("column names as offices write them", () => {
 describe("lists in a cell", () => {
   it("splits partners at ; ； 、 and line breaks, not at a comma inside a name", () => {
     expect(splitList("慕尼黑工业大学、亚琛工业大学；TUM\nSiemens Co., Ltd.")).toEqual(["慕尼黑工业大学", "亚琛工业大学", "TUM", "Siemens Co., Ltd."]);
-    expect(splitList("商学院，计算机学院")).toEqual(["商学院", "计算机学院"]);
+    expect(splitList("University of California，Berkeley")).toEqual(["University of California，Berkeley"]);
   });
 
   it("takes a register's multilateral row as one partner per name, each with its native name and country, or one country for all", () => {
@@ -208,6 +226,9 @@ describe("lists in a cell", () => {
       [3, "Sorbonne University", "Sorbonne Université", "FR"],
     ]);
     expect(check(["TUM; Sorbonne University", "", "德国；法国；意大利"]).problems).toEqual([{ row: 2, field: "nameEn", messageKey: "partnerList", values: { count: "2" } }]);
+    // A country given again for each partner; a separator at the end; a name on two lines is one name.
+    expect(check(["TUM; RWTH; Sorbonne University", "", "德国；德国；法国"]).rows.map(({ input }) => input.country)).toEqual(["DE", "DE", "FR"]);
+    expect(check(["TUM；", "", "德国"], ["东京大学\nThe University of Tokyo", "", "日本"]).rows.map(({ input }) => input.nameEn)).toEqual(["TUM", "东京大学 The University of Tokyo"]);
   });
 });
 
@@ -269,9 +290,12 @@ describe("an office's own words", () => {
     expect(read("教师互访协议", "")).toEqual([["STAFF_EXCHANGE", "DRAFT"]]);
     expect(read("Castle", "")).toEqual(["unknownKind"]);
     // An expiry cell saying there is none: open-ended, as our own export writes it too.
-    for (const none of ["长期有效", "Open-ended", "无固定期限", "N/A"]) expect(read("MOU", "有效", "2024-09-01", none)).toEqual([["MOU", "ACTIVE"]]);
+    for (const none of ["长期有效", "Open-ended", "无固定期限"]) expect(read("MOU", "有效", "2024-09-01", none)).toEqual([["MOU", "ACTIVE"]]);
     // A validity span: the day it takes effect and the day it expires.
     const { rows } = checkAgreementRows({ headers, rows: [["REF-1", "A title", "MOU", "TUM", "有效", "2023-04-20", "2023.5.1-2028.4.30"]] }, guessAgreementMapping(headers), lookups);
     expect(rows.map(({ input }) => [input.effectiveOn?.toISOString().slice(0, 10), input.expiresOn?.toISOString().slice(0, 10)])).toEqual([["2023-05-01", "2028-04-30"]]);
+    // A duration counts from the signature when no day it takes effect is given.
+    const lasting = checkAgreementRows({ headers, rows: [["REF-1", "A title", "MOU", "TUM", "有效", "2024-09-01", "5年"]] }, guessAgreementMapping(headers), lookups);
+    expect(lasting.rows.map(({ input }) => input.expiresOn?.toISOString().slice(0, 10))).toEqual(["2029-08-31"]);
   });
 });

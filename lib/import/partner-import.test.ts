@@ -79,7 +79,7 @@ describe("findDuplicatePartners", () => {
     ["the English name as the other's native one", ["Universität Heidelberg", "", "DE"], { field: "nameEn", ...exists }],
     ["the same ROR ID as well", ["Heidelberg University", "", "DE", "", "", "", "", "https://ror.org/038t36y30"], { field: "nameEn", ...exists }],
   ])("skips %s as a partner already in Meridian, naming and linking it", (_case, cells, skip) => {
-    expect(duplicatesIn(cells)).toEqual({ rows: [], problems: [], skipped: [{ row: 2, ...skip }] });
+    expect(duplicatesIn(cells)).toEqual({ rows: [], problems: [], skipped: [{ row: 2, ...skip }], forgiven: [] });
   });
 
   it.each([
@@ -141,7 +141,15 @@ describe("findDuplicatePartners", () => {
   it("leaves out a bad row that names a partner in Meridian: nothing of it would be imported", () => {
     const checked = checkPartnerRows(table(["heidelberg university", "", "Germany", "Castle", "", "", ""], ["Nowhere University", "", "Germany", "Castle", "", "", ""]), mapping);
     expect(checked.problems.map(({ row }) => row)).toEqual([2, 3]);
-    expect(findDuplicatePartners(checked.rows, existing, checked.refused)).toEqual({ rows: [], problems: [], skipped: [{ row: 2, field: "nameEn", ...exists }] });
+    expect(findDuplicatePartners(checked.rows, existing, checked.refused)).toEqual({ rows: [], problems: [], skipped: [{ row: 2, field: "nameEn", ...exists }], forgiven: [checked.problems[0]] });
+  });
+
+  it("forgives a bad partner of a multilateral row that Meridian has, not the other partners of the row", () => {
+    const checked = checkPartnerRows(table(["Heidelberg University；University of Vienna", "", "德国；奥地利", "Castle", "", "", ""]), mapping);
+    expect(checked.problems).toHaveLength(2);
+    const { skipped, forgiven } = findDuplicatePartners(checked.rows, existing, checked.refused);
+    expect(skipped).toEqual([{ row: 2, field: "nameEn", ...exists }]);
+    expect(checked.problems.filter((problem) => !forgiven.includes(problem))).toEqual([checked.problems[1]]);
   });
 
   it("refuses a repeat that gives a field differently, naming the field and the earlier row", () => {

@@ -7,7 +7,7 @@ import recordsZh from "@/lib/i18n/messages/partner-records.zh.json";
 import { COUNTRY_CODES } from "@/lib/partners/countries";
 import { checkInput, PARTNER_LIMITS, partnerInputSchema, type PartnerInput } from "@/lib/partners/partner-input";
 import { guessAgreementMapping } from "./agreement-import";
-import { asCode, codesOf, guessMappingOf, lookup, nameKey, normalise, rowsOf, splitList, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
+import { asCode, codesOf, guessMappingOf, lookup, NAME_SEPARATORS, nameKey, normalise, rowsOf, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
 import type { Table } from "./read-table";
 import { countryAliases, PARTNER_KIND_ALIASES, PARTNER_STATUS_ALIASES } from "./value-aliases";
 
@@ -61,8 +61,12 @@ const AGREEMENT_WORDS = new Set(["kind", "type", "category", "类型", "status",
 export function guessMapping(headers: readonly string[]): ImportMapping {
   const labels = [recordsEn.partnerRecord.fields, recordsZh.partnerRecord.fields];
   const fallbacks = { nameEn: REGISTER_PARTNER_COLUMNS, nameNative: REGISTER_PARTNER_COLUMNS };
+  // Two columns only agreements have (a partners list may number its rows, or date a partnership).
   const agreements = guessAgreementMapping(headers);
-  if (agreements.referenceNumber == null && agreements.signedOn == null && agreements.expiresOn == null) {
+  const agreementColumns = (["referenceNumber", "signedOn", "effectiveOn", "expiresOn", "terminatesOn", "ministryApprovalNumber", "autoRenews", "faculties"] as const).filter(
+    (field) => agreements[field] != null,
+  );
+  if (agreementColumns.length < 2) {
     return guessMappingOf(PARTNER_IMPORT_FIELDS, headers, HEADER_ALIASES, labels, fallbacks);
   }
   // An agreements register, imported as partners first: its "Type" and "Status" are the agreements'.
@@ -86,13 +90,20 @@ export type RowProblem = Problem<PartnerImportField>;
 export type CheckedRow = { row: number; input: PartnerInput; defaulted: readonly DefaultedField[] };
 type DefaultedField = keyof typeof PARTNER_IMPORT_DEFAULTS;
 
-/** A bad row's names and country as far as they read, for telling whether it is a partner Meridian has. */
-export type RefusedRow = { row: number; names: string[]; country: string };
+/**
+ * A bad row's partner: its names and country as far as they read, for telling whether it is a
+ * partner Meridian has, and its problems (a row of several partners has one entry for each).
+ */
+export type RefusedRow = { row: number; names: string[]; country: string; problems: readonly RowProblem[] };
+
+/** A cell's parts at `separators`, in order, repeats kept ("德国；德国；法国" pairs with three names). */
+const partsOf = (value: string, separators: RegExp) => value.split(separators).map((part) => part.replace(/\s+/g, " ").trim()).filter(Boolean);
 
 /**
  * Checks every row as the form would. Row numbers are the spreadsheet's (the header is row 1).
- * Empty rows are skipped; a row without kind or status gets "University" and "Active", as
- * the form would suggest. Repeats are `findDuplicatePartners`' business.
+ * Rows with nothing in the chosen columns are skipped; a row without kind or status gets
+ * "University" and "Active", as the form would suggest. Repeats are `findDuplicatePartners`'
+ * business.
  */
 export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: CheckedRow[]; problems: RowProblem[]; refused: RefusedRow[] } {
   const rows: CheckedRow[] = [];
@@ -105,18 +116,21 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
     raw.country = asCode(COUNTRIES, raw.country);
     const checked = checkInput(partnerInputSchema, raw);
     if (checked.ok) return rows.push({ row, input: checked.data, defaulted });
-    for (const [field, messageKey] of Object.entries(checked.errors)) problems.push({ row, field: field as PartnerImportField, messageKey });
-    refused.push({ row, names: [raw.nameEn, raw.nameNative].filter(Boolean), country: raw.country.toUpperCase() });
+    const own = Object.entries(checked.errors).map(([field, messageKey]): RowProblem => ({ row, field: field as PartnerImportField, messageKey }));
+    problems.push(...own);
+    refused.push({ row, names: [raw.nameEn, raw.nameNative].filter(Boolean), country: raw.country.toUpperCase(), problems: own });
   };
   for (const { row, raw } of rowsOf(table, PARTNER_IMPORT_FIELDS, mapping)) {
     // A register's multilateral agreement names its partners in one cell: each is a partner,
     // with the native name and country in the same place of their cells, or one country for all.
-    const names = splitList(raw.nameEn);
+    const names = partsOf(raw.nameEn, NAME_SEPARATORS);
+    const [natives, countries] = [partsOf(raw.nameNative, NAME_SEPARATORS), partsOf(raw.country, /[;；、，]/)];
     if (names.length < 2) {
-      check(row, raw);
+      // One partner; a separator left at the end ("TUM；") is no part of its name.
+      const one = (parts: string[], cell: string) => (parts.length === 1 ? parts[0]! : cell);
+      check(row, { ...raw, nameEn: one(names, raw.nameEn), nameNative: one(natives, raw.nameNative), country: one(countries, raw.country) });
       continue;
     }
-    const [natives, countries] = [splitList(raw.nameNative), splitList(raw.country)];
     if ((natives.length > 0 && natives.length !== names.length) || (countries.length > 1 && countries.length !== names.length)) {
       problems.push({ row, field: "nameEn", messageKey: "partnerList", values: { count: String(names.length) } });
       continue;
@@ -174,8 +188,11 @@ function merged(earlier: CheckedRow, repeat: CheckedRow, spellings: Spellings): 
 /** What a name in a country stands for: a partner in Meridian, or the row (its index in `rows`) to be created. */
 type Holder = { rorId: string | null } & ({ partner: KnownPartner } | { index: number });
 
-/** What the duplicate check makes of the rows: those to create, those refused, those left out. */
-export type DuplicateCheck = { rows: CheckedRow[]; problems: RowProblem[]; skipped: RowProblem[] };
+/**
+ * What the duplicate check makes of the rows: those to create, those refused, those left out,
+ * and the problems of bad rows left out (as partners Meridian has), which no longer count.
+ */
+export type DuplicateCheck = { rows: CheckedRow[]; problems: RowProblem[]; skipped: RowProblem[]; forgiven: RowProblem[] };
 
 const holderId = (holder: Holder) => ("partner" in holder ? `partner:${holder.partner.id}` : `row:${holder.index}`);
 
@@ -212,9 +229,12 @@ export function findDuplicatePartners(
     ({ row, field, messageKey: "exists", values: { name: partner.nameEn, country: partner.country }, link: { href: `/partners/${partner.id}`, name: partner.nameEn } });
   for (const partner of existing) hold({ rorId: partner.rorId, partner }, keysOf(partner.country, [partner.nameEn, partner.nameNative]));
   const skipped: RowProblem[] = [];
-  for (const { row, names, country } of refused) {
+  const forgiven: RowProblem[] = [];
+  for (const { row, names, country, problems: own } of refused) {
     const partner = lookupKeysOf(country, names).flatMap((key) => holders.get(key) ?? []).find((holder) => "partner" in holder);
-    if (partner && "partner" in partner) skipped.push(exists(row, "nameEn", partner.partner));
+    if (!partner || !("partner" in partner)) continue;
+    skipped.push(exists(row, "nameEn", partner.partner));
+    forgiven.push(...own);
   }
   const rows: CheckedRow[] = [];
   const problems: RowProblem[] = [];
@@ -258,5 +278,5 @@ export function findDuplicatePartners(
     holder.rorId = outcome.row.input.rorId;
     hold(holder, keys);
   }
-  return { rows, problems, skipped: skipped.sort((a, b) => a.row - b.row) };
+  return { rows, problems, skipped: skipped.sort((a, b) => a.row - b.row), forgiven };
 }

@@ -10,8 +10,8 @@ import ExcelJS from "exceljs";
 // The column names are taken from the sheet and row, among each sheet's first rows, whose
 // names the importer knows best (`score`); with none known, from the first row that names
 // several columns. A register often names its columns in two rows, a group merged above its
-// parts ("日期" over 签署 / 生效 / 到期): two rows are read as one where together they name
-// more fields than any one row does.
+// parts ("日期" over 签署 / 生效 / 到期): two rows are read as one where together they name no
+// fewer fields than either row alone (`joinedHeaders`, `headerOf`).
 
 export type Table = {
   headers: string[];
@@ -122,14 +122,14 @@ function joinedHeaders(top: readonly string[], bottom: readonly string[], score:
   const above = (column: number) => top[column] ?? "";
   const below = (column: number) => bottom[column] ?? "";
   const headers: string[] = [];
-  let [grouped, alone] = [false, false];
+  let [groups, alone] = [0, false];
   for (let start = 0; start < width; ) {
     const group = above(start);
     let end = start + 1;
     while (group && end < width && below(end) && (above(end) === group || !above(end))) end++;
     if (end - start >= 2) {
       if (/[:：]/.test(group)) return null;
-      grouped = true;
+      groups++;
       for (let column = start; column < end; column++) headers.push(columnName(group, below(column), score));
     } else if (!group || !below(start) || group === below(start)) {
       headers.push(group || below(start));
@@ -139,7 +139,8 @@ function joinedHeaders(top: readonly string[], bottom: readonly string[], score:
     }
     start = end;
   }
-  return grouped && alone ? headers : null;
+  // A single group over every column is a title.
+  return groups > 1 || (groups === 1 && alone) ? headers : null;
 }
 
 type Header = { sheet: Sheet; index: number; headers: readonly string[]; rows: 1 | 2; score: number };

@@ -98,17 +98,20 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
       const file = form.get("file");
       if (!(file instanceof File) || file.size === 0) return json({ error: t("errors.noFile") }, 400);
       let table: Table;
+      // A workbook with records on several sheets is read one sheet at a time, the one chosen.
+      const chosen = form.get("sheet");
+      const sheet = typeof chosen === "string" && chosen ? chosen : undefined;
       try {
         // The column names are looked for where this import's fields are named best.
         const fieldsNamed = (headers: readonly string[]) => Object.values(importer.guessMapping(headers)).filter((column) => column != null).length;
-        // A workbook with records on several sheets is read one sheet at a time, the one chosen.
-        const sheet = form.get("sheet");
-        table = await readTable(new Uint8Array(await file.arrayBuffer()), fieldsNamed, typeof sheet === "string" && sheet ? sheet : undefined);
+        table = await readTable(new Uint8Array(await file.arrayBuffer()), fieldsNamed, sheet);
       } catch (error) {
         if (error instanceof UnreadableTableError) return json({ error: t("errors.unreadable") }, 400);
         throw error;
       }
       const intent = form.get("intent");
+      // The columns were matched on that sheet: another one would take the mapping to other data.
+      if (sheet !== undefined && table.sheet !== sheet && intent !== "read") return json({ error: t("errors.sheetGone", { sheet }) }, 400);
       if (intent === "read") {
         const remembered = await getImportMapping(actor, importer.kind, table.headers);
         if (table.headers.length === 0) return json({ error: t("errors.empty") }, 400);

@@ -86,7 +86,8 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
   /** Reads a file (a workbook's best sheet, or the sheet named) for its columns and a guess at their fields. */
   async function choose(chosen: File | null, sheet: string | null = null) {
     setFile(chosen);
-    setInfo(null);
+    // Another sheet of the same file keeps the sheet choice on screen (and its focus) while it is read.
+    if (!sheet) setInfo(null);
     setCheck(null);
     setCreated(null);
     setError(null);
@@ -190,7 +191,8 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                 id="import-sheet"
                 aria-describedby="import-sheet-hint"
                 value={info.sheet ?? ""}
-                disabled={busy !== null}
+                // Not while a sheet is read: a disabled control would drop the keyboard's focus.
+                disabled={busy === "checking" || busy === "importing"}
                 onChange={(event) => void choose(file, event.currentTarget.value)}
                 className="h-10 w-full max-w-sm min-w-0 rounded-field border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-xs outline-none focus-visible:border-brand-600 focus-visible:ring-1 focus-visible:ring-brand-600 sm:h-9 sm:text-sm"
               >
