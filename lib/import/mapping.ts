@@ -157,20 +157,38 @@ function isTotalsRow(cells: readonly string[]): boolean {
   return TOTAL_LABELS.has(words) && rest.every((cell) => /^[\d\s.,%]+$/.test(cell));
 }
 
+/** A row's cells by field ("" for a field with no column). */
+function cellsByField<F extends string>(cells: readonly string[], fields: readonly F[], mapping: ImportMapping<F>): Record<F, string> {
+  const raw = {} as Record<F, string>;
+  for (const field of fields) {
+    const column = mapping[field];
+    raw[field] = column === null || column === undefined ? "" : (cells[column] ?? "").trim();
+  }
+  return raw;
+}
+
+const isBlank = (values: readonly (string | undefined)[]) => values.every((value) => !value?.trim());
+
 /**
  * Each row's cells by field, with its spreadsheet row number. Rows with nothing in the chosen
  * columns (a spreadsheet's trailing rows, spacer rows, a note or "填表人：…" under the table in
- * a column not imported) and a totals row are skipped.
+ * a column not imported: `ignoredRows`) and a totals row are skipped.
  */
 export function* rowsOf<F extends string>(table: Table, fields: readonly F[], mapping: ImportMapping<F>): Generator<{ row: number; raw: Record<F, string> }> {
   for (const [index, cells] of table.rows.entries()) {
     if (isTotalsRow(cells)) continue;
-    const raw = {} as Record<F, string>;
-    for (const field of fields) {
-      const column = mapping[field];
-      raw[field] = column === null || column === undefined ? "" : (cells[column] ?? "").trim();
-    }
-    if (Object.values<string>(raw).every((value) => !value)) continue;
+    const raw = cellsByField(cells, fields, mapping);
+    if (isBlank(Object.values(raw))) continue;
     yield { row: rowNumberOf(table, index), raw };
   }
+}
+
+/**
+ * The rows with text only in columns not imported, which `rowsOf` skips: a note under the table,
+ * or a record whose columns were matched wrongly. The dry run names them.
+ */
+export function ignoredRows<F extends string>(table: Table, fields: readonly F[], mapping: ImportMapping<F>): number[] {
+  return [...table.rows.entries()]
+    .filter(([, cells]) => !isBlank(cells) && !isTotalsRow(cells) && isBlank(Object.values(cellsByField(cells, fields, mapping))))
+    .map(([index]) => rowNumberOf(table, index));
 }

@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { checkAgreementRows, dateSpan, guessAgreementMapping, importDate, type AgreementImportLookups } from "./agreement-import";
-import { splitList } from "./mapping";
-import { checkPartnerRows, findDuplicatePartners, guessMapping } from "./partner-import";
+import { ignoredRows, splitList } from "./mapping";
+import { checkPartnerRows, findDuplicatePartners, guessMapping, PARTNER_IMPORT_FIELDS } from "./partner-import";
 import { cellsOfRow, cellText, readTable } from "./read-table";
 
 // The spreadsheets an office already keeps, as they are: a title above the column names, an
@@ -180,6 +180,8 @@ describe("what is under the table", () => {
     const { rows: good, problems } = checkPartnerRows({ headers, rows }, guessMapping(headers));
     expect(problems).toEqual([]);
     expect(good.map(({ row }) => row)).toEqual([2]);
+    // The dry run names the rows it passes over (not the totals).
+    expect(ignoredRows({ headers, rows }, PARTNER_IMPORT_FIELDS, guessMapping(headers))).toEqual([3, 5]);
   });
 });
 

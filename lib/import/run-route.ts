@@ -12,7 +12,7 @@ import { regionName } from "@/lib/i18n/regions";
 import { log } from "@/lib/log";
 import { requestId } from "@/lib/request-id";
 import { isSameOrigin } from "@/lib/security/same-origin";
-import { parseMapping, withNewFieldsGuessed, type ImportMapping, type RowProblem } from "./mapping";
+import { ignoredRows, parseMapping, withNewFieldsGuessed, type ImportMapping, type RowProblem } from "./mapping";
 import { describeProblems, problemsAnswerOf, type ProblemSection, type Translator } from "./problem-report";
 import { readTable, UnreadableTableError, type Table } from "./read-table";
 
@@ -131,7 +131,12 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
       if (intent === "check") {
         const { rows, problems, skipped } = await importer.check(actor, table, mapping);
         await saveImportMapping(actor, importer.kind, table.headers, mapping);
-        return json({ valid: rows.length, ...(await problemsAnswer(importer, problems, table, mapping)), skipped: await skippedAnswer(importer, skipped, table, mapping) });
+        return json({
+          valid: rows.length,
+          ...(await problemsAnswer(importer, problems, table, mapping)),
+          skipped: await skippedAnswer(importer, skipped, table, mapping),
+          ignored: ignoredRows(table, importer.fields, mapping),
+        });
       }
       // intent=import: progress as it happens, then the outcome, one JSON object per line.
       const encoder = new TextEncoder();

@@ -20,8 +20,20 @@ type FileInfo = { name: string; headers: string[]; headerRow: number; headerRows
  * The dry run's answer: the true totals, the first problems (the page's list), every problem as
  * CSV text, and the rows left out (records Meridian has, repeats) with the first of them.
  */
-type Check = { valid: number; badRows: number; problemCount: number; problems: DescribedProblem[]; report: string; skipped: { count: number; rows: DescribedProblem[]; report: string } };
+type Check = {
+  valid: number;
+  badRows: number;
+  problemCount: number;
+  problems: DescribedProblem[];
+  report: string;
+  skipped: { count: number; rows: DescribedProblem[]; report: string };
+  /** Rows with text only in columns not imported. */
+  ignored: number[];
+};
 type Outcome = { created: number; skipped: number };
+
+/** How many ignored rows the page names by number. */
+const MAX_ROWS_NAMED = 10;
 type Progress = { done: number; total: number } | null;
 
 async function post(kind: ImportWizardKind, file: File, sheet: string | null, intent: string, mapping?: Mapping): Promise<Response> {
@@ -145,7 +157,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
           if (message.error) setError(message.error);
           if (message.problems) {
             const { problems, badRows = 0, problemCount = problems.length, report = "" } = message;
-            setCheck((before) => ({ valid: 0, badRows, problemCount, problems, report, skipped: before?.skipped ?? { count: 0, rows: [], report: "" } }));
+            setCheck((before) => ({ valid: 0, badRows, problemCount, problems, report, skipped: before?.skipped ?? { count: 0, rows: [], report: "" }, ignored: before?.ignored ?? [] }));
           }
         }
       }
@@ -334,6 +346,11 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                   <ImportProblems problems={check.problems} />
                 </div>
               )
+            ) : null}
+            {check && created === null && check.ignored.length > 0 ? (
+              <p className="text-sm text-slate-700">
+                {t("check.ignored", { count: check.ignored.length, rows: check.ignored.slice(0, MAX_ROWS_NAMED).join(", ") + (check.ignored.length > MAX_ROWS_NAMED ? ", …" : "") })}
+              </p>
             ) : null}
             {check && created === null && check.skipped.count > 0 ? (
               <div className="flex flex-col gap-2">
