@@ -1,6 +1,6 @@
 import { calendarDate, parseAgreementInput, type AgreementInput } from "@/lib/agreements/input";
 import { SIGNED_STATUSES } from "@/lib/agreements/status";
-import { addDays, isoDate } from "@/lib/dates";
+import { addDays, addYears, isCalendarDay, isoDate } from "@/lib/dates";
 import { AgreementKind, AgreementStatus, type Role } from "@/lib/generated/prisma/enums";
 import agreementsEn from "@/lib/i18n/messages/agreements.en.json";
 import agreementsZh from "@/lib/i18n/messages/agreements.zh.json";
@@ -98,18 +98,14 @@ export function importDate(value: string): string {
   return value.trim();
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The last day of a validity given as a duration ("5年", "5 years") from `start` (YYYY-MM-DD):
  * five years from 2024-09-01 run until 2029-08-31. Null for anything else, or with no start.
  */
 export function durationEnd(value: string, start: string): string | null {
   const match = /^(\d{1,2})\s*(年|years?)$/i.exec(value.normalize("NFKC").trim());
-  if (!match || !ISO_DATE.test(start)) return null;
-  const end = new Date(`${start}T00:00:00Z`);
-  end.setUTCFullYear(end.getUTCFullYear() + Number(match[1]));
-  return isoDate(addDays(end, -1));
+  if (!match || !isCalendarDay(start)) return null;
+  return isoDate(addDays(addYears(new Date(`${start}T00:00:00Z`), Number(match[1])), -1));
 }
 
 /**
@@ -120,7 +116,7 @@ export function dateSpan(value: string): { from: string; until: string } | null 
   const match = /^(.+?)\s*(?:-|–|—|~|～|至|到)\s*(\d{4}\D.*|\d{8})$/.exec(value.normalize("NFKC").trim());
   if (!match) return null;
   const [from, until] = [importDate(match[1]!), importDate(match[2]!)];
-  return ISO_DATE.test(from) && ISO_DATE.test(until) ? { from, until } : null;
+  return isCalendarDay(from) && isCalendarDay(until) ? { from, until } : null;
 }
 
 
@@ -261,9 +257,10 @@ export function checkAgreementRows(
       else problem("faculties", "facultyNotFound", { name });
     }
     const autoRenews = normalise(raw.autoRenews);
+    const signedDay = importDate(raw.signedOn);
     const span = dateSpan(raw.expiresOn);
     const effectiveOn = importDate(raw.effectiveOn) || (span?.from ?? "");
-    const lasts = durationEnd(raw.expiresOn, effectiveOn || importDate(raw.signedOn));
+    const lasts = durationEnd(raw.expiresOn, effectiveOn || signedDay);
     if (!YES.has(autoRenews) && !NO.has(autoRenews)) problem("autoRenews", "yesNo");
 
     const parsed = parseAgreementInput({
@@ -273,7 +270,7 @@ export function checkAgreementRows(
       partners: JSON.stringify([...new Set(partnerIds)]),
       facultyIds: [...new Set(facultyIds)].join(","),
       ownerId,
-      signedOn: importDate(raw.signedOn),
+      signedOn: signedDay,
       // A validity span in the expiry column says when the agreement takes effect too; a
       // duration counts from then, or from the signature.
       effectiveOn,

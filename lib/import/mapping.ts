@@ -126,12 +126,15 @@ export function lookup(labels: readonly Readonly<Record<string, string | readonl
 /** What separates the partners of a multilateral agreement in one cell: 、 and semicolons, which no name contains. */
 export const NAME_SEPARATORS = /[;；、]/;
 
+/** A cell's parts at `separators`, in order, repeats kept ("德国；德国；法国" pairs with three names). */
+export const partsOf = (value: string, separators: RegExp) => value.split(separators).map((part) => part.trim()).filter(Boolean);
+
 /**
  * "A; B；C、D" → ["A", "B", "C", "D"], each once: several partners or faculties in one cell,
  * also one per line. A comma is no separator ("Siemens Co., Ltd.", "University of
  * California，Berkeley" typed with a Chinese input method) unless `separators` says so.
  */
-export const splitList = (value: string, separators: RegExp = /[;；、\n]/) => [...new Set(value.split(separators).map((part) => part.trim()).filter(Boolean))];
+export const splitList = (value: string, separators: RegExp = /[;；、\n]/) => [...new Set(partsOf(value, separators))];
 
 /** Words a spreadsheet adds to a kind without changing it: "Staff Exchange Agreement", "校际交流协议". */
 const GENERIC_ENDING = /\s*(agreements?|programmes?|programs?|协议书|协议|项目)$/;

@@ -7,7 +7,7 @@ import recordsZh from "@/lib/i18n/messages/partner-records.zh.json";
 import { COUNTRY_CODES } from "@/lib/partners/countries";
 import { checkInput, PARTNER_LIMITS, partnerInputSchema, type PartnerInput } from "@/lib/partners/partner-input";
 import { guessAgreementMapping } from "./agreement-import";
-import { asCode, codesOf, guessMappingOf, lookup, NAME_SEPARATORS, nameKey, normalise, rowsOf, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
+import { asCode, codesOf, guessMappingOf, lookup, NAME_SEPARATORS, nameKey, normalise, partsOf, rowsOf, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
 import type { Table } from "./read-table";
 import { countryAliases, PARTNER_KIND_ALIASES, PARTNER_STATUS_ALIASES } from "./value-aliases";
 
@@ -96,9 +96,6 @@ type DefaultedField = keyof typeof PARTNER_IMPORT_DEFAULTS;
  */
 export type RefusedRow = { row: number; names: string[]; country: string; problems: readonly RowProblem[] };
 
-/** A cell's parts at `separators`, in order, repeats kept ("德国；德国；法国" pairs with three names). */
-const partsOf = (value: string, separators: RegExp) => value.split(separators).map((part) => part.replace(/\s+/g, " ").trim()).filter(Boolean);
-
 /**
  * Checks every row as the form would. Row numbers are the spreadsheet's (the header is row 1).
  * Rows with nothing in the chosen columns are skipped; a row without kind or status gets
@@ -123,8 +120,10 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
   for (const { row, raw } of rowsOf(table, PARTNER_IMPORT_FIELDS, mapping)) {
     // A register's multilateral agreement names its partners in one cell: each is a partner,
     // with the native name and country in the same place of their cells, or one country for all.
-    const names = partsOf(raw.nameEn, NAME_SEPARATORS);
-    const [natives, countries] = [partsOf(raw.nameNative, NAME_SEPARATORS), partsOf(raw.country, /[;；、，]/)];
+    // A name on two lines is one name.
+    const parts = (cell: string, separators: RegExp) => partsOf(cell.replace(/\s+/g, " "), separators);
+    const names = parts(raw.nameEn, NAME_SEPARATORS);
+    const [natives, countries] = [parts(raw.nameNative, NAME_SEPARATORS), parts(raw.country, /[;；、，]/)];
     if (names.length < 2) {
       // One partner; a separator left at the end ("TUM；") is no part of its name.
       const one = (parts: string[], cell: string) => (parts.length === 1 ? parts[0]! : cell);
@@ -231,9 +230,11 @@ export function findDuplicatePartners(
   const skipped: RowProblem[] = [];
   const forgiven: RowProblem[] = [];
   for (const { row, names, country, problems: own } of refused) {
-    const partner = lookupKeysOf(country, names).flatMap((key) => holders.get(key) ?? []).find((holder) => "partner" in holder);
-    if (!partner || !("partner" in partner)) continue;
-    skipped.push(exists(row, "nameEn", partner.partner));
+    const known = lookupKeysOf(country, names)
+      .flatMap((key) => holders.get(key) ?? [])
+      .find((holder): holder is Holder & { partner: KnownPartner } => "partner" in holder);
+    if (!known) continue;
+    skipped.push(exists(row, "nameEn", known.partner));
     forgiven.push(...own);
   }
   const rows: CheckedRow[] = [];

@@ -52,32 +52,23 @@ async function translator(namespace: string): Promise<Translator> {
   return (await getTranslations(namespace as "dataImport")) as unknown as Translator;
 }
 
-/** Rows' problems, or why rows are skipped, in the user's language. */
-async function described(importer: Importer, problems: readonly RowProblem[], table: Table, mapping: ImportMapping, section: ProblemSection = "errors") {
-  const [own, form, labels, locale] = await Promise.all([
+/**
+ * The bad rows' problems (`errors`), or the rows left out and why (`skipped`: records Meridian
+ * has, repeats of an earlier row), in the user's language: how many rows and reasons, the first
+ * of them for the page, and all of them as the report to download.
+ */
+async function problemsAnswer(importer: Importer, problems: readonly RowProblem[], table: Table, mapping: ImportMapping, section: ProblemSection = "errors") {
+  const [own, form, labels, t, locale] = await Promise.all([
     translator(importer.messages.own),
     translator(importer.messages.form),
     translator(importer.messages.labels),
+    getTranslations("dataImport.check.columns"),
     getLocale(),
   ]);
   const region = (code: string) => regionName(code, isLocale(locale) ? locale : "en");
-  return describeProblems(problems, table, mapping, { own, form, labels, region }, section);
-}
-
-/**
- * How many rows are bad and how many problems they have (a row may have several), the first
- * of them for the page, and all of them as the report to download, in the user's language.
- */
-async function problemsAnswer(importer: Importer, problems: RowProblem[], table: Table, mapping: ImportMapping) {
-  const t = await getTranslations("dataImport.check.columns");
-  return problemsAnswerOf(await described(importer, problems, table, mapping), { row: t("row"), field: t("field"), column: t("column"), value: t("value"), message: t("problem") });
-}
-
-/** The rows the import leaves out (records Meridian has, repeats of an earlier row) as the bad rows are told: the count, the first for the page, all as CSV. */
-async function skippedAnswer(importer: Importer, skipped: RowProblem[], table: Table, mapping: ImportMapping) {
-  const t = await getTranslations("dataImport.check.columns");
-  const answer = await problemsAnswerOf(await described(importer, skipped, table, mapping, "skipped"), { row: t("row"), field: t("field"), column: t("column"), value: t("value"), message: t("reason") });
-  return { count: answer.problemCount, rows: answer.problems, report: answer.report };
+  const described = describeProblems(problems, table, mapping, { own, form, labels, region }, section);
+  const message = section === "skipped" ? t("reason") : t("problem");
+  return problemsAnswerOf(described, { row: t("row"), field: t("field"), column: t("column"), value: t("value"), message });
 }
 
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -134,7 +125,7 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
         return json({
           valid: rows.length,
           ...(await problemsAnswer(importer, problems, table, mapping)),
-          skipped: await skippedAnswer(importer, skipped, table, mapping),
+          skipped: await problemsAnswer(importer, skipped, table, mapping, "skipped"),
           ignored: ignoredRows(table, importer.fields, mapping),
         });
       }

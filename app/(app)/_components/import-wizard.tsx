@@ -26,7 +26,8 @@ type Check = {
   problemCount: number;
   problems: DescribedProblem[];
   report: string;
-  skipped: { count: number; rows: DescribedProblem[]; report: string };
+  /** The rows left out, told as the bad rows are: `problemCount` of them, the first, all as CSV. */
+  skipped: { problemCount: number; problems: DescribedProblem[]; report: string };
   /** Rows with text only in columns not imported. */
   ignored: number[];
 };
@@ -50,15 +51,19 @@ async function answer<T>(response: Response): Promise<T | { error: string }> {
   return { error: response.statusText };
 }
 
+/** The wizard's native selects (sheet, column per field): 40 px high on phones, 16 px text so iOS does not zoom. */
+const selectClassName =
+  "h-10 w-full min-w-0 rounded-field border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-xs outline-none focus-visible:border-brand-600 focus-visible:ring-1 focus-visible:ring-brand-600 sm:h-9 sm:text-sm";
+
 /**
- * Saves text the server wrote (the problem report: CSV with its byte-order mark) as a file,
+ * Saves a CSV report the server wrote (with its byte-order mark) as `<kind>-import-<name>-<date>.csv`,
  * without asking the server again: the check's answer already holds it.
  */
-function saveFile(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function saveReport(text: string, kind: ImportWizardKind, name: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
   const link = document.createElement("a");
   link.href = url;
-  link.download = fileName;
+  link.download = `${kind}-import-${name}-${new Date().toISOString().slice(0, 10)}.csv`;
   document.body.append(link);
   link.click();
   link.remove();
@@ -157,7 +162,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
           if (message.error) setError(message.error);
           if (message.problems) {
             const { problems, badRows = 0, problemCount = problems.length, report = "" } = message;
-            setCheck((before) => ({ valid: 0, badRows, problemCount, problems, report, skipped: before?.skipped ?? { count: 0, rows: [], report: "" }, ignored: before?.ignored ?? [] }));
+            setCheck((before) => ({ valid: 0, badRows, problemCount, problems, report, skipped: before?.skipped ?? { problemCount: 0, problems: [], report: "" }, ignored: before?.ignored ?? [] }));
           }
         }
       }
@@ -206,7 +211,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                 // Not while a sheet is read: a disabled control would drop the keyboard's focus.
                 disabled={busy === "checking" || busy === "importing"}
                 onChange={(event) => void choose(file, event.currentTarget.value)}
-                className="h-10 w-full max-w-sm min-w-0 rounded-field border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-xs outline-none focus-visible:border-brand-600 focus-visible:ring-1 focus-visible:ring-brand-600 sm:h-9 sm:text-sm"
+                className={`${selectClassName} max-w-sm`}
               >
                 {info.sheets.map((name) => (
                   <option key={name} value={name}>
@@ -245,7 +250,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                     setMapping({ ...mapping, [field.key]: event.currentTarget.value === "" ? null : Number(event.currentTarget.value) });
                     setCheck(null);
                   }}
-                  className="h-10 w-full min-w-0 rounded-field border border-slate-300 bg-white px-3 text-base text-slate-900 shadow-xs outline-none focus-visible:border-brand-600 focus-visible:ring-1 focus-visible:ring-brand-600 sm:h-9 sm:text-sm"
+                  className={selectClassName}
                 >
                   <option value="">{field.whenEmpty ? t("map.noneDefault", { value: field.whenEmpty }) : t("map.none")}</option>
                   {info.headers.map((header, index) => (
@@ -319,9 +324,9 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
               check.problemCount === 0 ? (
                 <p role="status" className="text-sm text-slate-700">
                   <span className="font-medium text-success-700">
-                    {check.skipped.count === 0 ? t("check.allGood", { count: check.valid }) : check.valid > 0 ? t("check.ready", { count: check.valid }) : t("check.nothingNew")}
+                    {check.skipped.problemCount === 0 ? t("check.allGood", { count: check.valid }) : check.valid > 0 ? t("check.ready", { count: check.valid }) : t("check.nothingNew")}
                   </span>
-                  {check.skipped.count > 0 ? ` ${t(`kinds.${kind}.skipped`, { count: check.skipped.count })}` : null}
+                  {check.skipped.problemCount > 0 ? ` ${t(`kinds.${kind}.skipped`, { count: check.skipped.problemCount })}` : null}
                 </p>
               ) : (
                 <div className="flex flex-col gap-3">
@@ -333,7 +338,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                       <Button
                         variant="secondary"
                         aria-describedby="import-report-hint"
-                        onPress={() => saveFile(check.report, `${kind}-import-problems-${new Date().toISOString().slice(0, 10)}.csv`, "text/csv;charset=utf-8")}
+                        onPress={() => saveReport(check.report, kind, "problems")}
                       >
                         {t("check.download")}
                       </Button>
@@ -352,10 +357,10 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                 {t("check.ignored", { count: check.ignored.length, rows: check.ignored.slice(0, MAX_ROWS_NAMED).join(", ") + (check.ignored.length > MAX_ROWS_NAMED ? ", …" : "") })}
               </p>
             ) : null}
-            {check && created === null && check.skipped.count > 0 ? (
+            {check && created === null && check.skipped.problemCount > 0 ? (
               <div className="flex flex-col gap-2">
                 {/* With no bad rows, the status line above says how many are left out. */}
-                {check.problemCount > 0 ? <p className="text-sm text-slate-700">{t(`kinds.${kind}.skipped`, { count: check.skipped.count })}</p> : null}
+                {check.problemCount > 0 ? <p className="text-sm text-slate-700">{t(`kinds.${kind}.skipped`, { count: check.skipped.problemCount })}</p> : null}
                 <details className="group">
                   <summary className="w-fit cursor-pointer rounded-sm text-sm font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
                     <span className="group-open:hidden">{t("check.skippedShow")}</span>
@@ -365,15 +370,15 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                     <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
                       <Button
                         variant="secondary"
-                        onPress={() => saveFile(check.skipped.report, `${kind}-import-left-out-${new Date().toISOString().slice(0, 10)}.csv`, "text/csv;charset=utf-8")}
+                        onPress={() => saveReport(check.skipped.report, kind, "left-out")}
                       >
                         {t("check.skippedDownload")}
                       </Button>
-                      {check.skipped.rows.length < check.skipped.count ? (
-                        <p className="min-w-0 text-sm text-slate-600">{t("check.skippedShown", { shown: check.skipped.rows.length, count: check.skipped.count })}</p>
+                      {check.skipped.problems.length < check.skipped.problemCount ? (
+                        <p className="min-w-0 text-sm text-slate-600">{t("check.skippedShown", { shown: check.skipped.problems.length, count: check.skipped.problemCount })}</p>
                       ) : null}
                     </div>
-                    <ImportProblems problems={check.skipped.rows} variant="skipped" />
+                    <ImportProblems problems={check.skipped.problems} variant="skipped" />
                   </div>
                 </details>
               </div>
