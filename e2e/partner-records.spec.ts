@@ -162,6 +162,22 @@ test("edit saves, and contacts are added, edited and removed", async ({ page }) 
   await expect(page.getByRole("list", { name: "History" }).getByRole("listitem").filter({ hasText: "Contact" })).toHaveCount(3);
 });
 
+test("other names: typed one a line, shown under the name, and the list's search finds the partner by them", async ({ page }) => {
+  const id = unique();
+  const partner = await seedPartner({ nameEn: `Munich Polytechnic ${id}`, nameNative: `Polytechnikum München ${id}` });
+  await page.goto(`/partners/${partner.id}/edit`);
+  await page.getByRole("textbox", { name: "Other names" }).fill(`慕尼黑理工${id}学院\n\nMUP ${id}`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(`/partners/${partner.id}`);
+  await expect(page.getByText(`Also known as 慕尼黑理工${id}学院 · MUP ${id}`)).toBeVisible();
+
+  await page.goto(`/partners?q=${encodeURIComponent(`慕尼黑理工${id}`)}`);
+  const row = page.getByRole("row").filter({ hasText: `Munich Polytechnic ${id}` });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText(`Polytechnikum München ${id} · 慕尼黑理工${id}学院 · MUP ${id}`);
+  await expect(page.getByRole("row")).toHaveCount(2);
+});
+
 test("lost update: the second officer's save is refused and what they typed stays", async ({ page, browser }) => {
   const id = unique();
   const partner = await seedPartner({ nameEn: `Contested University ${id}` });

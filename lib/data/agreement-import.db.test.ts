@@ -250,6 +250,16 @@ describe("importAgreements", () => {
     expect(check.rows.map((row) => [row.row, row.input.partnerIds])).toEqual([[2, [hongKong.id]], [3, [beijing.id]]]);
   });
 
+  it("finds a partner by one of its other names, as a register that names partners in Chinese does", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const munich = await createPartner(db(), { nameEn: `TU Munich ${tag}`, otherNames: `慕尼黑工业大学${tag}\nTUM ${tag}`, country: "DE" });
+    const rows = [`慕尼黑工业大学${tag}`, `tum ${tag}`].map((name, i) => [`O-${tag}-${i}`, "Other names", "MOU", name, "", "", "", "", ""]);
+    const check = await checkAgreementImport(actor, file(rows), mapping);
+    expect(check.problems).toEqual([]);
+    expect(check.rows.map((row) => [row.row, row.input.partnerIds])).toEqual([[2, [munich.id]], [3, [munich.id]]]);
+  });
+
   it("finds owners by email, by \"Name <email>\" as our export writes them, or by a name only one active office member has", async () => {
     const actor = await user("STAFF");
     const tag = unique();

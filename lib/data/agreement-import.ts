@@ -9,6 +9,7 @@ import {
 } from "@/lib/import/agreement-import";
 import { nameKey, normalise } from "@/lib/import/mapping";
 import type { Table } from "@/lib/import/read-table";
+import { otherNamesOf } from "@/lib/partners/partner-input";
 import { scriptVariants } from "@/lib/lists/chinese-scripts";
 import { assertRole, OFFICE_ROLES } from "./access";
 import { createdFields, recordAudit } from "./audit";
@@ -34,7 +35,7 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
     // to be compared by nameKey, in one place, not by an SQL spelling of it that could drift
     // from it (PostgreSQL lower-cases İ and a final Σ otherwise than JavaScript).
     names.partners.length
-      ? client.partner.findMany({ where: { deletedAt: null }, select: { id: true, nameEn: true, nameNative: true, acronym: true, country: true, rorId: true } })
+      ? client.partner.findMany({ where: { deletedAt: null }, select: { id: true, nameEn: true, nameNative: true, otherNames: true, acronym: true, country: true, rorId: true } })
       : [],
     names.owners.length
       ? client.$queryRaw<{ id: string; email: string; name: string }[]>`
@@ -49,7 +50,8 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
           SELECT id, "referenceNumber", title FROM "Agreement" WHERE "deletedAt" IS NULL AND lower("referenceNumber") = ANY(${names.references}::text[])`
       : [],
   ]);
-  const byName = idsByName(partners, (partner) => [partner.nameEn, partner.nameNative, partner.acronym], nameKey);
+  // Any of a partner's names: a register that names partners in Chinese finds them by their other names (慕尼黑工业大学).
+  const byName = idsByName(partners, (partner) => [partner.nameEn, partner.nameNative, ...otherNamesOf(partner.otherNames), partner.acronym], nameKey);
   // A Chinese name written in the other script finds its partner: 香港理工大学 is 香港理工大學.
   const named = names.partners.map((name) => [name, [...new Set(scriptVariants(name).flatMap((variant) => byName.get(nameKey(variant)) ?? []))]] as const);
   const facultyIds = new Map<string, string>();

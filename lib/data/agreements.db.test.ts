@@ -719,6 +719,15 @@ describe("the partner picker", () => {
     expect((await searchAgreementPartners(staff, `北京大學${tag}`)).map((c) => c.id)).toEqual([peking.id]);
   });
 
+  it("finds a partner by one of its other names, not by its city alone", async () => {
+    const staff = await actorWith("STAFF");
+    const tag = uniqueSuffix();
+    const munich = await createPartner(db(), { nameEn: `Picker TUM ${tag}`, otherNames: `慕尼黑工业大学${tag}\nTU Picker ${tag}`, city: `Pickerstadt${tag}` });
+    expect((await searchAgreementPartners(staff, `慕尼黑工業大學${tag}`)).map((c) => c.id)).toEqual([munich.id]);
+    expect((await searchAgreementPartners(staff, `tu picker ${tag}`)).map((c) => c.id)).toEqual([munich.id]);
+    expect(await searchAgreementPartners(staff, `Pickerstadt${tag}`)).toEqual([]);
+  });
+
   it("finds a partner by its acronym and names the acronym in the option", async () => {
     const staff = await actorWith("STAFF");
     const acronym = `Q${uniqueSuffix()}`.slice(0, 12).toUpperCase();

@@ -8,8 +8,7 @@ import type { AgreementListParams } from "@/lib/agreements/list-params";
 import { QUICK_VIEWS } from "@/lib/agreements/list-params";
 import { readShownStatus, shownStatusIs, shownStatusSql, todayOf } from "@/lib/agreements/status";
 import { isUuid } from "@/lib/ids";
-import { decodeCursor, encodeCursor, likePattern, type CursorValue } from "@/lib/lists/keyset";
-import { scriptVariants } from "@/lib/lists/chinese-scripts";
+import { decodeCursor, encodeCursor, type CursorValue } from "@/lib/lists/keyset";
 import { containsWord, likeWord, searchWords } from "@/lib/lists/text-search";
 import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
@@ -77,8 +76,8 @@ export function agreementWhere(params: AgreementListParams, today: string): Pris
   // 台湾 finds the agreements of 國立臺灣大學.
   for (const word of params.q ? searchWords(params.q) : []) {
     const agreementText = containsWord(Prisma.sql`agreement_search_text(x."referenceNumber", x.title)`, word);
-    const partnerText = containsWord(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city)`, word);
-    const partnerName = likeWord(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, NULL)`, word);
+    const partnerText = containsWord(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p."otherNames", p.acronym, p.city)`, word);
+    const partnerName = likeWord(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p."otherNames", p.acronym, NULL)`, word);
     // A union of two index scans: an OR across them would scan every agreement instead.
     conditions.push(Prisma.sql`a.id IN (
       SELECT x.id FROM "Agreement" x WHERE ${agreementText}
@@ -253,17 +252,19 @@ async function readAgreementChoices(): Promise<Omit<AgreementChoices, "partner">
   };
 }
 
-/** Live partners whose name, native name or acronym contains the text, in either Chinese script: the form's and the list filter's picker. */
+/**
+ * Live partners one of whose names (English, native, other) or acronym contains the text, in
+ * either Chinese script: the form's and the list filter's picker. The search text's indexes
+ * find them; the same text without the city is the test, so a city alone finds nothing.
+ */
 export async function searchAgreementPartners(actor: Actor | null, text: string): Promise<Choice[]> {
   assertRole(actor, OFFICE_ROLES);
   const q = text.trim().slice(0, 100);
-  const named = scriptVariants(q).map((spelling) => {
-    const pattern = likePattern(spelling);
-    return Prisma.sql`"nameEn" ILIKE ${pattern} OR "nameNative" ILIKE ${pattern} OR acronym ILIKE ${pattern}`;
-  });
+  const named = Prisma.sql`${containsWord(Prisma.sql`partner_search_text("nameEn", "nameNative", "otherNames", acronym, city)`, q)}
+    AND ${likeWord(Prisma.sql`partner_search_text("nameEn", "nameNative", "otherNames", acronym, NULL)`, q)}`;
   const rows = await db().$queryRaw<{ id: string; nameEn: string; nameNative: string | null; acronym: string | null; country: string; city: string | null }[]>`
     SELECT id, "nameEn", "nameNative", acronym, country, city FROM "Partner"
-    WHERE "deletedAt" IS NULL ${q ? Prisma.sql`AND (${Prisma.join(named, " OR ")})` : Prisma.empty}
+    WHERE "deletedAt" IS NULL ${q ? Prisma.sql`AND ${named}` : Prisma.empty}
     ORDER BY "nameEn", id LIMIT 20`;
   return rows.map((row) => ({
     id: row.id,

@@ -56,6 +56,17 @@ describe("importPartners", () => {
     expect(await db().partner.findUniqueOrThrow({ where: { id: existing.id }, select: { city: true } })).toEqual({ city: "Kyoto" });
   });
 
+  it("imports other names as our export writes them, and skips a partner in Meridian named by one of them", async () => {
+    const actor = await staff();
+    const tag = unique();
+    await createPartner(db(), { nameEn: `Heidelberg University ${tag}`, otherNames: `海德堡大学${tag}`, country: "DE" });
+    const headers = ["Name", "Other names", "Country"];
+    const file = { headers, rows: [[`海德堡大学${tag}`, "", "德国"], [`Lund University ${tag}`, `隆德大学${tag}; LU ${tag}`, "SE"]] };
+    expect(await importPartners(actor, file, guessMapping(headers))).toEqual({ created: 1, skipped: 1 });
+    expect(await db().partner.findFirstOrThrow({ where: { nameEn: `Lund University ${tag}` }, select: { otherNames: true } })).toEqual({ otherNames: `隆德大学${tag}\nLU ${tag}` });
+    expect(await db().partner.count({ where: { otherNames: { contains: `海德堡大学${tag}` } } })).toBe(1);
+  });
+
   it("takes a Chinese name in the other script for the same partner, in Meridian and in the file", async () => {
     const actor = await staff();
     const u = unique();

@@ -31,7 +31,7 @@ export async function checkPartnerImport(actor: Actor | null, table: Table, mapp
   // a few dozen milliseconds): names are compared by nameKey, in one place, not by an
   // SQL spelling of it that could drift from it.
   const existing: KnownPartner[] = countries.length
-    ? await db().partner.findMany({ where: { deletedAt: null, country: { in: countries } }, select: { id: true, nameEn: true, nameNative: true, country: true, rorId: true } })
+    ? await db().partner.findMany({ where: { deletedAt: null, country: { in: countries } }, select: { id: true, nameEn: true, nameNative: true, otherNames: true, country: true, rorId: true } })
     : [];
   // 香港浸會大學 and 香港浸会大学 are one partner.
   const { rows, problems, skipped, forgiven } = findDuplicatePartners(checked.rows, existing, checked.refused, scriptVariants);
@@ -65,6 +65,7 @@ export async function importPartners(
           { name: "id", type: "uuid", values: ids },
           { name: "nameEn", type: "text", values: column((p) => p.nameEn) },
           { name: "nameNative", type: "text", values: column((p) => p.nameNative) },
+          { name: "otherNames", type: "text", values: column((p) => p.otherNames) },
           { name: "acronym", type: "text", values: column((p) => p.acronym) },
           { name: "kind", type: '"PartnerKind"', values: column((p) => p.kind) },
           { name: "country", type: "text", values: column((p) => p.country) },

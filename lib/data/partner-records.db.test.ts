@@ -59,6 +59,7 @@ describe("createPartner", () => {
     const { id } = await createPartner(staff, {
       nameEn: `  Universität Zwölfstadt ${RUN} `,
       nameNative: `Universität Zwölfstadt ${RUN}`,
+      otherNames: ` 兹沃尔夫施塔特大学${RUN}\n\nUZ Zwölfstadt \n`,
       acronym: "UZ",
       kind: "UNIVERSITY",
       country: "de",
@@ -78,6 +79,7 @@ describe("createPartner", () => {
       rorId: "02kkvpp62",
       status: "PROSPECTIVE",
       tags: ["erasmus", "summer school"],
+      otherNames: `兹沃尔夫施塔特大学${RUN}\nUZ Zwölfstadt`,
       version: 1,
     });
     const audit = await db().auditEvent.findFirstOrThrow({ where: { entityType: "Partner", entityId: id, action: "CREATE" } });
@@ -94,6 +96,8 @@ describe("createPartner", () => {
     ["NUL in the notes", { notes: "a\u0000b" }, "notes", "nul"],
     ["native name too long", { nameNative: "大".repeat(301) }, "nameNative", "tooLong"],
     ["acronym too long", { acronym: long(40) }, "acronym", "tooLong"],
+    ["an other name too long", { otherNames: `ok\n${long(300)}` }, "otherNames", "otherNameTooLong"],
+    ["too many other names", { otherNames: Array.from({ length: 11 }, (_, i) => `n${i}`).join("\n") }, "otherNames", "tooManyOtherNames"],
     ["no kind", { kind: "" }, "kind", "required"],
     ["unknown kind", { kind: "PUB" }, "kind", "required"],
     ["no country", { country: "" }, "country", "required"],
@@ -125,7 +129,7 @@ describe("did you mean…", () => {
   beforeAll(async () => {
     tsinghua = (await seedPartner(db(), { nameEn: `Tsinghua Xylo University ${RUN}`, nameNative: `清华${RUN}大学`, acronym: `THX${RUN}`, country: "CN" })).id;
     shenzhen = (await seedPartner(db(), { nameEn: `Shenzhen Graduate School ${RUN}`, nameNative: `深圳${RUN}国际研究生院`, country: "CN" })).id;
-    tokyo = (await seedPartner(db(), { nameEn: `University of Vrellington ${RUN}`, country: "JP" })).id;
+    tokyo = (await seedPartner(db(), { nameEn: `University of Vrellington ${RUN}`, otherNames: `弗雷林顿${RUN}大学\nKestrelhaven Academy ${RUN}`, country: "JP" })).id;
     await seedPartner(db(), { nameEn: `Tsinghua Xylo University Deleted ${RUN}`, country: "CN", deletedAt: new Date() });
   });
 
@@ -142,6 +146,12 @@ describe("did you mean…", () => {
     expect((await findSimilarPartners(staff, { nameEn: "Something else entirely", nameNative: `清华${RUN}大学深圳研究生院` })).map((p) => p.id)).toContain(tsinghua);
     expect((await findSimilarPartners(staff, { nameEn: "Zz", acronym: `thx${RUN}` })).map((p) => p.id)).toEqual([tsinghua]);
     expect(await findSimilarPartners(staff, { nameEn: "Zz", nameNative: "北京" + RUN })).toEqual([]);
+  });
+
+  it("finds a partner one of whose other names is the typed name, in any case", async () => {
+    expect((await findSimilarPartners(staff, { nameEn: `kestrelhaven academy ${RUN}` })).map((p) => p.id)).toEqual([tokyo]);
+    // First, as the same name; this run's other Chinese names share its random part, so they may follow.
+    expect((await findSimilarPartners(staff, { nameEn: "Something else entirely", nameNative: `弗雷林顿${RUN}大学` }))[0]).toMatchObject({ id: tokyo, score: 1 });
   });
 
   it("holds back a create that looks like a duplicate until staff confirm", async () => {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
+import { likePattern } from "@/lib/lists/keyset";
 import { readDeletedPage, type DeletedPage } from "@/lib/lists/deleted-page";
 import {
   checkInput,
@@ -31,6 +32,7 @@ const partnerSelect = {
   id: true,
   nameEn: true,
   nameNative: true,
+  otherNames: true,
   acronym: true,
   kind: true,
   country: true,
@@ -97,9 +99,11 @@ function distinctive(expression: Prisma.Sql): Prisma.Sql {
 
 /**
  * Live partners whose English name, native-script name or acronym is very close to the
- * given ones, closest first. The trigram indexes find candidates (the typed name's
- * distinctive words within a name, <%; a native name close to the typed one, % and <%; the
- * same acronym); the score then compares the names' distinctive words.
+ * given ones, or one of whose other names is a given name, closest first. The trigram indexes
+ * find candidates (the typed name's distinctive words within a name, <%; a native name close
+ * to the typed one, % and <%; the same acronym; the typed name within the search text, which
+ * holds the other names); the score then compares the names' distinctive words, and an other
+ * name that is a typed one counts as the same name.
  */
 export async function findSimilarPartners(
   actor: Actor | null,
@@ -115,6 +119,12 @@ export async function findSimilarPartners(
   const typedEn = distinctive(Prisma.sql`${nameEn}::text`);
   const typedNative = distinctive(Prisma.sql`${nameNative}::text`);
   const storedNative = distinctive(Prisma.sql`p."nameNative"`);
+  const typedNames = [nameEn, nameNative].filter((name): name is string => Boolean(name));
+  const searchText = Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p."otherNames", p.acronym, p.city)`;
+  const withinOtherNames = Prisma.join(typedNames.map((name) => Prisma.sql`${searchText} LIKE lower(${likePattern(name)})`), " OR ");
+  const isOtherName = typedNames.length > 0
+    ? Prisma.sql`string_to_array(lower(p."otherNames"), E'\n') && ARRAY[${Prisma.join(typedNames.map((name) => Prisma.sql`lower(${name})`))}]`
+    : Prisma.sql`false`;
   return db().$transaction(async (tx) => {
     // The trigram indexes find the few candidates in milliseconds, but at 20,000 partners the
     // planner still prices a scan lower, and a scan that scores every name takes 100+ ms.
@@ -126,12 +136,14 @@ export async function findSimilarPartners(
             similarity(${distinctive(Prisma.sql`p."nameEn"`)}, ${typedEn}),
             COALESCE(word_similarity(${typedNative}, ${storedNative}), 0),
             COALESCE(word_similarity(${storedNative}, ${typedNative}), 0),
-            CASE WHEN ${acronym}::text IS NOT NULL AND lower(p.acronym) = lower(${acronym}::text) THEN 1 ELSE 0 END
+            CASE WHEN ${acronym}::text IS NOT NULL AND lower(p.acronym) = lower(${acronym}::text) THEN 1 ELSE 0 END,
+            CASE WHEN ${isOtherName} THEN 1 ELSE 0 END
           )::float8 AS score
         FROM "Partner" p
         WHERE p."deletedAt" IS NULL ${except}
           AND (${typedEn} <% p."nameEn" OR ${nameNative}::text <% p."nameNative" OR p."nameNative" % ${nameNative}::text
-            OR p.acronym ILIKE ${acronym?.replace(/[\\%_]/g, "\\$&") ?? null}::text)
+            OR p.acronym ILIKE ${acronym?.replace(/[\\%_]/g, "\\$&") ?? null}::text
+            ${typedNames.length > 0 ? Prisma.sql`OR (${isOtherName} AND (${withinOtherNames}))` : Prisma.empty})
       ) candidates
       WHERE score >= ${SIMILARITY_THRESHOLD}
       ORDER BY score DESC, "nameEn", id

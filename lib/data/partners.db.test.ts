@@ -24,9 +24,9 @@ describe("listPartners", () => {
 
   beforeAll(async () => {
     staff = await actorWith("STAFF");
-    await createPartner(db(), { nameEn: "Technical University of Munich", nameNative: "Technische Universität München", acronym: "TUM", city: "Munich", country: "DE", tags: [TAG] });
+    await createPartner(db(), { nameEn: "Technical University of Munich", nameNative: "Technische Universität München", otherNames: "慕尼黑工业大学\nTU München", acronym: "TUM", city: "Munich", country: "DE", tags: [TAG] });
     await createPartner(db(), { nameEn: "Tsinghua University", nameNative: "清华大学", city: "Beijing", country: "CN", tags: [TAG] });
-    await createPartner(db(), { nameEn: "Deakin University", city: "Geelong", country: "AU", status: "DORMANT", tags: [TAG] });
+    await createPartner(db(), { nameEn: "Deakin University", otherNames: "迪肯大学", city: "Geelong", country: "AU", status: "DORMANT", tags: [TAG] });
     await createPartner(db(), { nameEn: "Siemens AG", kind: "ENTERPRISE", city: "Munich", country: "DE", tags: [TAG, "industry"] });
     await createPartner(db(), { nameEn: "Deleted University", country: "FR", tags: [TAG], deletedAt: new Date() });
     const tum = await db().partner.findFirstOrThrow({ where: { acronym: "TUM", tags: { has: TAG } } });
@@ -50,6 +50,16 @@ describe("listPartners", () => {
     expect(await names("tum")).toEqual(["Technical University of Munich"]);
     expect(await names("geel")).toEqual(["Deakin University"]);
     expect(await names("100%")).toEqual([]);
+  });
+
+  it("finds a partner by its other names, a two-character Chinese word included", async () => {
+    const names = async (q: string) => (await list(staff, { q })).rows.map((r) => r.nameEn);
+    expect(await names("慕尼黑")).toEqual(["Technical University of Munich"]);
+    expect(await names("迪肯")).toEqual(["Deakin University"]);
+    // In the other script as well.
+    expect(await names("慕尼黑工業大學")).toEqual(["Technical University of Munich"]);
+    expect(await names("tu münchen")).toEqual(["Technical University of Munich"]);
+    expect((await list(staff, { q: "迪肯" })).rows[0]?.otherNames).toBe("迪肯大学");
   });
 
   it("finds each word of a search on its own, in any order and across name, acronym and city", async () => {

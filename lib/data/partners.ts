@@ -21,6 +21,8 @@ export type PartnerListRow = {
   id: string;
   nameEn: string;
   nameNative: string | null;
+  /** One a line (lib/partners/partner-input.ts). */
+  otherNames: string | null;
   acronym: string | null;
   kind: PartnerKind;
   country: string;
@@ -111,9 +113,10 @@ const cursorOf = (row: RawRow, sort: PartnerListParams["sort"], locale: Locale) 
 function partnerFilters(params: PartnerListParams): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`p."deletedAt" IS NULL`];
   if (params.q) {
-    // One trigram index over the four columns (migration 20261125160000_partner_search):
-    // partial words and Chinese names are found without a scan, each word on its own.
-    conditions.push(containsWords(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p.acronym, p.city)`, params.q));
+    // One trigram index over the names, acronym and city (migrations partner_search,
+    // partner_other_names): partial words and Chinese names are found without a scan, each
+    // word on its own.
+    conditions.push(containsWords(Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p."otherNames", p.acronym, p.city)`, params.q));
   }
   if (params.country) conditions.push(Prisma.sql`p.country = ${params.country}::bpchar`);
   if (params.kind) conditions.push(Prisma.sql`p.kind = ${params.kind}::"PartnerKind"`);
@@ -155,7 +158,7 @@ export async function listPartners(actor: Actor | null, params: PartnerListParam
   // The count is kept per filter, so paging through a view counts once.
   const [raw, total] = await Promise.all([
     readThroughListCache(`partners.rows|${JSON.stringify(params)}|${params.sort === "country" ? locale : ""}`, () => db().$queryRaw<RawRow[]>`
-      SELECT p.id, p."nameEn", p."nameNative", p.acronym, p.kind, p.country, p.city, p.status, p.tags, p."createdAt",
+      SELECT p.id, p."nameEn", p."nameNative", p."otherNames", p.acronym, p.kind, p.country, p.city, p.status, p.tags, p."createdAt",
         ${ACTIVE_AGREEMENTS} AS "activeAgreements"
       FROM "Partner" p
       WHERE ${Prisma.join(where, " AND ")}
@@ -214,7 +217,7 @@ export async function exportPartners(actor: Actor | null, params: PartnerListPar
     for (;;) {
       const where = [partnerFilters(params), ...(cursor ? [after(key, cursor, key.descending)] : [])];
       const batch = await db().$queryRaw<(RawRow & Omit<PartnerExportRow, keyof RawRow>)[]>`
-        SELECT p.id, p."nameEn", p."nameNative", p.acronym, p.kind, p.country, p.city, p.status, p.tags, p."createdAt",
+        SELECT p.id, p."nameEn", p."nameNative", p."otherNames", p.acronym, p.kind, p.country, p.city, p.status, p.tags, p."createdAt",
           p.website, p."rorId", p."erasmusCode", ${ACTIVE_AGREEMENTS} AS "activeAgreements"
         FROM "Partner" p
         WHERE ${Prisma.join(where, " AND ")}

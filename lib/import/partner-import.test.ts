@@ -167,6 +167,35 @@ describe("findDuplicatePartners", () => {
   });
 });
 
+describe("other names", () => {
+  it("finds a partner in Meridian by one of its other names, and joins the other names a repeat adds", () => {
+    const heidelberg = { id: "0190a1b2-0000-7000-8000-000000000002", nameEn: "Heidelberg University", nameNative: null, otherNames: "海德堡大学\nRuperto Carola", country: "DE", rorId: null };
+    const headers = ["Name", "Other names", "Country"];
+    const checked = checkPartnerRows(
+      {
+        headers,
+        rows: [
+          ["海德堡大学", "", "DE"],
+          ["Lund University", "隆德大学; Lunds universitet", "SE"],
+          ["Lund University", "隆德大学\nLU", "SE"],
+        ],
+      },
+      guessMapping(headers),
+    );
+    expect(checked.problems).toEqual([]);
+    const { rows, skipped } = findDuplicatePartners(checked.rows, [heidelberg]);
+    expect(skipped.map(({ row, messageKey }) => [row, messageKey])).toEqual([[2, "exists"], [4, "repeats"]]);
+    expect(rows.map(({ input }) => [input.nameEn, input.otherNames])).toEqual([["Lund University", "隆德大学\nLunds universitet\nLU"]]);
+  });
+
+  it("refuses a repeat that would give a partner more other names than it may hold", () => {
+    const headers = ["Name", "Other names", "Country"];
+    const names = (from: number) => Array.from({ length: 6 }, (_, i) => `Name ${from + i}`).join("; ");
+    const checked = checkPartnerRows({ headers, rows: [["Lund University", names(1), "SE"], ["Lund University", names(7), "SE"]] }, guessMapping(headers));
+    expect(findDuplicatePartners(checked.rows, []).problems).toEqual([{ row: 3, field: "otherNames", messageKey: "tooManyOtherNames", values: { row: "2", country: "SE" } }]);
+  });
+});
+
 describe("readTable", () => {
   it("reads CSV in UTF-8 with a byte-order mark, and in GB18030 as a Chinese Excel saves it", async () => {
     const utf8 = new TextEncoder().encode('\uFEFFName,Country\r\n"Tsinghua, Beijing",CN\r\n');
@@ -191,7 +220,7 @@ describe("the template's headers", () => {
   it("map themselves, in English and in Chinese", async () => {
     const en = (await import("@/lib/i18n/messages/partner-records.en.json")).partnerRecord.fields;
     const zh = (await import("@/lib/i18n/messages/partner-records.zh.json")).partnerRecord.fields;
-    const fields = ["nameEn", "nameNative", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes"] as const;
+    const fields = ["nameEn", "nameNative", "otherNames", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes"] as const;
     for (const labels of [en, zh]) {
       expect(guessMapping(fields.map((field) => labels[field]))).toEqual(Object.fromEntries(fields.map((field, i) => [field, i])));
     }

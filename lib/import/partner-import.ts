@@ -5,7 +5,7 @@ import partnersZh from "@/lib/i18n/messages/partners.zh.json";
 import recordsEn from "@/lib/i18n/messages/partner-records.en.json";
 import recordsZh from "@/lib/i18n/messages/partner-records.zh.json";
 import { COUNTRY_CODES } from "@/lib/partners/countries";
-import { checkInput, PARTNER_LIMITS, partnerInputSchema, type PartnerInput } from "@/lib/partners/partner-input";
+import { checkInput, otherNamesOf, PARTNER_LIMITS, partnerInputSchema, type PartnerInput } from "@/lib/partners/partner-input";
 import { guessAgreementMapping } from "./agreement-import";
 import { asCode, codesOf, guessMappingOf, lookup, NAME_SEPARATORS, nameKey, normalise, partsOf, rowsOf, type ImportMapping as Mapping, type RowProblem as Problem } from "./mapping";
 import type { Table } from "./read-table";
@@ -15,7 +15,7 @@ import { countryAliases, PARTNER_KIND_ALIASES, PARTNER_STATUS_ALIASES } from "./
 // Pure: the data layer adds what needs the database (partners that already exist).
 
 export const PARTNER_IMPORT_FIELDS = [
-  "nameEn", "nameNative", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes",
+  "nameEn", "nameNative", "otherNames", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes",
 ] as const;
 export type PartnerImportField = (typeof PARTNER_IMPORT_FIELDS)[number];
 export const REQUIRED_IMPORT_FIELDS: readonly PartnerImportField[] = ["nameEn", "country"];
@@ -35,6 +35,7 @@ const HEADER_ALIASES: Record<PartnerImportField, readonly string[]> = {
     "native name", "name (native)", "local name", "original name", "chinese name", "本地语言名称", "中文名称", "中文名", "原文名称", "中文校名", "合作院校（中文）", "外方院校（中文）",
     "合作院校中文名称", "外方院校中文名称", "partner (chinese)",
   ],
+  otherNames: ["other names", "other name", "also known as", "aliases", "alias", "former names", "别名", "其他名称", "曾用名", "又称"],
   acronym: ["acronym", "abbreviation", "short name", "缩写", "简称"],
   kind: ["kind", "type", "category", "类型", "机构类型", "院校类型", "type of institution", "institution type", "partner type"],
   country: ["country", "country or region", "country code", "国家", "国别", "国家或地区", "国家或地区代码", "国家/地区", "国家(地区)", "country/region", "nation"],
@@ -111,6 +112,8 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
     raw.kind = asCode(KINDS, raw.kind) || PARTNER_IMPORT_DEFAULTS.kind;
     raw.status = asCode(STATUSES, raw.status) || PARTNER_IMPORT_DEFAULTS.status;
     raw.country = asCode(COUNTRIES, raw.country);
+    // A cell holds several names as our export writes them, "; " between them, or one a line.
+    raw.otherNames = raw.otherNames.split(/[;；]/).join("\n");
     const checked = checkInput(partnerInputSchema, raw);
     if (checked.ok) return rows.push({ row, input: checked.data, defaulted });
     const own = Object.entries(checked.errors).map(([field, messageKey]): RowProblem => ({ row, field: field as PartnerImportField, messageKey }));
@@ -140,12 +143,12 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
 }
 
 /** A live partner as the duplicate check needs it. */
-export type KnownPartner = { id: string; nameEn: string; nameNative: string | null; country: string; rorId: string | null };
+export type KnownPartner = { id: string; nameEn: string; nameNative: string | null; otherNames?: string | null; country: string; rorId: string | null };
 
 /** Two ROR IDs, both given and different, are two institutions whatever their names. */
 const isSameInstitution = (a: string | null, b: string | null) => !a || !b || a.toLowerCase() === b.toLowerCase();
 
-/** A partner's fields a repeated row may give again; tags and notes are joined. */
+/** A partner's fields a repeated row may give again; tags, other names and notes are joined. */
 const REPEATED_FIELDS = ["nameEn", "nameNative", "acronym", "kind", "city", "website", "rorId", "erasmusCode", "status"] as const;
 type RepeatedField = (typeof REPEATED_FIELDS)[number];
 
@@ -177,6 +180,9 @@ function merged(earlier: CheckedRow, repeat: CheckedRow, spellings: Spellings): 
   }
   input.tags = [...new Set([...input.tags, ...repeat.input.tags])];
   if (input.tags.length > PARTNER_LIMITS.tags) return { field: "tags", messageKey: "tooManyTags" };
+  const otherNames = otherNamesOf([input.otherNames, repeat.input.otherNames].filter(Boolean).join("\n"));
+  if (otherNames.length > PARTNER_LIMITS.otherNames) return { field: "otherNames", messageKey: "tooManyOtherNames" };
+  input.otherNames = otherNames.join("\n") || null;
   const note = repeat.input.notes;
   // A note the partner has already (as its own or as part of the joined ones) is not added again.
   if (note && !input.notes?.includes(note)) input.notes = input.notes ? `${input.notes}\n${note}` : note;
@@ -226,7 +232,7 @@ export function findDuplicatePartners(
   };
   const exists = (row: number, field: PartnerImportField, partner: KnownPartner): RowProblem =>
     ({ row, field, messageKey: "exists", values: { name: partner.nameEn, country: partner.country }, link: { href: `/partners/${partner.id}`, name: partner.nameEn } });
-  for (const partner of existing) hold({ rorId: partner.rorId, partner }, keysOf(partner.country, [partner.nameEn, partner.nameNative]));
+  for (const partner of existing) hold({ rorId: partner.rorId, partner }, keysOf(partner.country, [partner.nameEn, partner.nameNative, ...otherNamesOf(partner.otherNames ?? null)]));
   const skipped: RowProblem[] = [];
   const forgiven: RowProblem[] = [];
   for (const { row, names, country, problems: own } of refused) {

@@ -6,7 +6,7 @@ import { isCountryCode } from "./countries";
 // the data layer (which never trusts its caller). Every message is a key under
 // "partnerRecord.errors", so each problem is shown next to its field in the user's language.
 
-export const PARTNER_LIMITS = { nameEn: 300, nameNative: 300, acronym: 40, city: 120, website: 500, rorId: 40, erasmusCode: 40, notes: 5000, tag: 40, tags: 20 } as const;
+export const PARTNER_LIMITS = { nameEn: 300, nameNative: 300, otherName: 300, otherNames: 10, acronym: 40, city: 120, website: 500, rorId: 40, erasmusCode: 40, notes: 5000, tag: 40, tags: 20 } as const;
 export const CONTACT_LIMITS = { name: 200, position: 200, email: 320, phone: 60, notes: 2000 } as const;
 
 // PostgreSQL text cannot hold U+0000: refused here with a message, never a 500 from the database.
@@ -36,12 +36,29 @@ function isWebAddress(value: string): boolean {
 // A ROR id is 0 + 6 characters (no i, l, o, u) + 2 check digits; people paste the full link.
 const ROR = /^(?:https?:\/\/ror\.org\/)?(0[0-9a-hjkmnp-tv-z]{6}[0-9]{2})$/i;
 
+/** The other names a text holds, one a line, each once (whatever its case), in their order. */
+export function otherNamesOf(text: string | null): string[] {
+  const seen = new Set<string>();
+  return (text ?? "").split(/\r\n|\r|\n/).map((name) => name.trim().replace(/\s+/g, " ")).filter((name) => {
+    const key = name.toLowerCase();
+    if (!name || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The bare, lower-case ROR id a value names ("https://ror.org/02KKVPP62" → "02kkvpp62"), or null. */
 export const rorIdOf = (value: string): string | null => ROR.exec(value.trim())?.[1]?.toLowerCase() ?? null;
 
 export const partnerInputSchema = z.object({
   nameEn: required(PARTNER_LIMITS.nameEn),
   nameNative: optional(PARTNER_LIMITS.nameNative),
+  // One a line, as the form's text area holds them; stored the same way, tidied.
+  otherNames: text((PARTNER_LIMITS.otherName + 2) * PARTNER_LIMITS.otherNames)
+    .transform(otherNamesOf)
+    .refine((names) => names.every((name) => name.length <= PARTNER_LIMITS.otherName), "otherNameTooLong")
+    .refine((names) => names.length <= PARTNER_LIMITS.otherNames, "tooManyOtherNames")
+    .transform((names) => (names.length > 0 ? names.join("\n") : null)),
   acronym: optional(PARTNER_LIMITS.acronym),
   kind: z.enum(PartnerKind, { message: "required" }),
   country: z
@@ -67,7 +84,7 @@ export const partnerInputSchema = z.object({
   notes: optional(PARTNER_LIMITS.notes),
 });
 
-/** The form's fields as submitted (strings); tags comma-separated. */
+/** The form's fields as submitted (strings); tags comma-separated, other names one a line. */
 export type PartnerFormInput = Partial<Record<keyof z.input<typeof partnerInputSchema>, string>>;
 /** A partner's fields, checked and normalised. */
 export type PartnerInput = z.output<typeof partnerInputSchema>;

@@ -79,6 +79,7 @@ export function buildDemoPartners() {
       id,
       nameEn: partner.nameEn,
       nameNative: partner.nameNative ?? null,
+      otherNames: partner.otherNames?.join("\n") ?? null,
       acronym: partner.acronym ?? null,
       kind: partner.kind,
       country: partner.country,

@@ -98,6 +98,7 @@ const FIELDS: Readonly<Record<string, Fields>> = {
   Partner: {
     nameEn: { label: "partnerRecord.fields.nameEn" },
     nameNative: { label: "partnerRecord.fields.nameNative" },
+    otherNames: { label: "partnerRecord.fields.otherNames" },
     acronym: { label: "partnerRecord.fields.acronym" },
     kind: { label: "partnerRecord.fields.kind", values: "partners.kinds" },
     status: { label: "partnerRecord.fields.status", values: "partners.statuses" },

@@ -9,6 +9,7 @@ import { requirePageAccess } from "@/lib/auth/page-guard";
 import { listPartnerFacets, listPartners } from "@/lib/data/partners";
 import { regionName } from "@/lib/i18n/regions";
 import { isCanonicalQuery, parsePartnerListParams, partnerListQuery, withoutCursor } from "@/lib/partners/list-params";
+import { otherNamesOf } from "@/lib/partners/partner-input";
 import { ExportLinks } from "../_components/export-links";
 import { PageHeader } from "../_components/page-header";
 import { statusTone } from "./_components/partner-options";
@@ -108,7 +109,7 @@ export default async function PartnersPage({ searchParams }: Props) {
                   id: partner.id,
                   nameEn: partner.nameEn,
                   acronym: partner.acronym,
-                  nameNative: partner.nameNative,
+                  otherNames: [partner.nameNative, ...otherNamesOf(partner.otherNames)].filter(Boolean).join(" · ") || null,
                   tags: partner.tags,
                   country: regionName(partner.country, locale),
                   city: partner.city,

@@ -12,6 +12,8 @@ export type PartnerSeed = {
   key: string;
   nameEn: string;
   nameNative?: string;
+  /** Its Chinese name and other names people use. */
+  otherNames?: readonly string[];
   acronym?: string;
   kind: PartnerKind;
   country: string;
@@ -32,6 +34,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
     key: "tum",
     nameEn: "Technical University of Munich",
     nameNative: "Technische Universität München",
+    otherNames: ["慕尼黑工业大学", "TU München"],
     acronym: "TUM",
     kind: "UNIVERSITY",
     country: "DE",
@@ -51,6 +54,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
     key: "rwth",
     nameEn: "RWTH Aachen University",
     nameNative: "Rheinisch-Westfälische Technische Hochschule Aachen",
+    otherNames: ["亚琛工业大学"],
     acronym: "RWTH",
     kind: "UNIVERSITY",
     country: "DE",
@@ -94,6 +98,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
   {
     key: "siemens",
     nameEn: "Siemens AG",
+    otherNames: ["西门子"],
     acronym: "Siemens",
     kind: "ENTERPRISE",
     country: "DE",
@@ -135,6 +140,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
   {
     key: "leeds",
     nameEn: "University of Leeds",
+    otherNames: ["利兹大学"],
     kind: "UNIVERSITY",
     country: "GB",
     city: "Leeds",
@@ -185,6 +191,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
   {
     key: "purdue",
     nameEn: "Purdue University",
+    otherNames: ["普渡大学"],
     kind: "UNIVERSITY",
     country: "US",
     city: "West Lafayette",
@@ -196,6 +203,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
   {
     key: "asu",
     nameEn: "Arizona State University",
+    otherNames: ["亚利桑那州立大学"],
     acronym: "ASU",
     kind: "UNIVERSITY",
     country: "US",
@@ -225,6 +233,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
   {
     key: "deakin",
     nameEn: "Deakin University",
+    otherNames: ["迪肯大学"],
     kind: "UNIVERSITY",
     country: "AU",
     city: "Geelong",
@@ -264,6 +273,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
     key: "tudelft",
     nameEn: "Delft University of Technology",
     nameNative: "Technische Universiteit Delft",
+    otherNames: ["代尔夫特理工大学", "TU Delft"],
     acronym: "TU Delft",
     kind: "UNIVERSITY",
     country: "NL",
@@ -484,6 +494,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
     key: "polimi",
     nameEn: "Polytechnic University of Milan",
     nameNative: "Politecnico di Milano",
+    otherNames: ["米兰理工大学"],
     acronym: "POLIMI",
     kind: "UNIVERSITY",
     country: "IT",
@@ -499,6 +510,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
     key: "unibo",
     nameEn: "University of Bologna",
     nameNative: "Alma Mater Studiorum – Università di Bologna",
+    otherNames: ["博洛尼亚大学"],
     acronym: "UNIBO",
     kind: "UNIVERSITY",
     country: "IT",
@@ -543,6 +555,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
     key: "pw",
     nameEn: "Warsaw University of Technology",
     nameNative: "Politechnika Warszawska",
+    otherNames: ["华沙理工大学"],
     acronym: "WUT",
     kind: "UNIVERSITY",
     country: "PL",
@@ -627,6 +640,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
     key: "chula",
     nameEn: "Chulalongkorn University",
     nameNative: "จุฬาลงกรณ์มหาวิทยาลัย",
+    otherNames: ["朱拉隆功大学"],
     acronym: "CU",
     kind: "UNIVERSITY",
     country: "TH",
@@ -680,6 +694,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
     key: "ntu",
     nameEn: "Nanyang Technological University",
     nameNative: "南洋理工大学",
+    otherNames: ["南洋理工大学"],
     acronym: "NTU",
     kind: "UNIVERSITY",
     country: "SG",
@@ -733,6 +748,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
   {
     key: "waterloo",
     nameEn: "University of Waterloo",
+    otherNames: ["滑铁卢大学"],
     kind: "UNIVERSITY",
     country: "CA",
     city: "Waterloo",
@@ -760,6 +776,7 @@ export const PARTNERS: readonly PartnerSeed[] = [
     key: "usp",
     nameEn: "University of São Paulo",
     nameNative: "Universidade de São Paulo",
+    otherNames: ["圣保罗大学"],
     acronym: "USP",
     kind: "UNIVERSITY",
     country: "BR",

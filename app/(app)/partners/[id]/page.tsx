@@ -14,6 +14,7 @@ import { getPartnerLinks, listPartnerContacts } from "@/lib/data/partner-records
 import { isoDate } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { regionName } from "@/lib/i18n/regions";
+import { otherNamesOf } from "@/lib/partners/partner-input";
 import { Contacts } from "../_components/contacts";
 import { statusTone } from "../_components/partner-options";
 import { DeletePartner } from "../_components/record-actions";
@@ -44,6 +45,7 @@ export default async function PartnerPage({ params }: Props) {
   const today = todayOf(new Date());
   const none = <span className="text-slate-400">{tDetail("none")}</span>;
   const rorId = partner.rorId ? bareRorId(partner.rorId) : null;
+  const otherNames = otherNamesOf(partner.otherNames);
 
   return (
     <>
@@ -55,6 +57,11 @@ export default async function PartnerPage({ params }: Props) {
             {partner.acronym ? <span className="ms-2 text-lg font-normal text-slate-500">{partner.acronym}</span> : null}
           </h1>
           {partner.nameNative ? <p lang={partner.country === "CN" || partner.country === "TW" || partner.country === "HK" ? "zh" : undefined} className="text-base break-words text-slate-700">{partner.nameNative}</p> : null}
+          {otherNames.length > 0 ? (
+            <p className="text-sm break-words text-slate-600">
+              {tDetail("otherNames", { names: otherNames.join(" · ") })}
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-2">
             <Badge tone={statusTone[partner.status]} hasDot>
               {tList(`statuses.${partner.status}`)}

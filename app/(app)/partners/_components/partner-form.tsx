@@ -17,9 +17,9 @@ import { PARTNER_LIMITS } from "@/lib/partners/partner-input";
 import type { SimilarPartner } from "@/lib/data/partner-records";
 import { TagsField } from "./tags-field";
 
-const FIELDS = ["nameEn", "nameNative", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes"] as const;
+const FIELDS = ["nameEn", "nameNative", "otherNames", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes"] as const;
 
-/** A partner's fields as the form holds them: strings, tags comma-separated. */
+/** A partner's fields as the form holds them: strings, tags comma-separated, other names one a line. */
 export type PartnerFormValues = Record<(typeof FIELDS)[number], string>;
 
 export type PartnerFormProps = {
@@ -82,6 +82,7 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
         <Section title={t("sections.identity")}>
           <TextField {...field("nameEn")} maxLength={PARTNER_LIMITS.nameEn} label={t("fields.nameEn")} description={t("fields.nameEnHint")} isRequired autoComplete="off" className="sm:col-span-2" />
           <TextField {...field("nameNative")} maxLength={PARTNER_LIMITS.nameNative} label={t("fields.nameNative")} description={t("fields.nameNativeHint")} autoComplete="off" className="sm:col-span-2" />
+          <TextArea {...field("otherNames")} label={t("fields.otherNames")} description={t("fields.otherNamesHint", { count: PARTNER_LIMITS.otherNames })} rows={2} className="sm:col-span-2" />
           <TextField {...field("acronym")} maxLength={PARTNER_LIMITS.acronym} label={t("fields.acronym")} autoComplete="off" />
         </Section>
 

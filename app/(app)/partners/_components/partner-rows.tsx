@@ -7,7 +7,8 @@ export type PartnerRowView = {
   id: string;
   nameEn: string;
   acronym: string | null;
-  nameNative: string | null;
+  /** Its native-script name and other names, on one line. */
+  otherNames: string | null;
   tags: string[];
   country: string;
   city: string | null;
@@ -33,7 +34,7 @@ export function PartnerRows({ rows }: { rows: PartnerRowView[] }) {
           </a>
           {partner.acronym ? <span className="ms-1.5 text-slate-500">{partner.acronym}</span> : null}
         </div>
-        {partner.nameNative ? <div className="text-xs text-slate-500">{partner.nameNative}</div> : null}
+        {partner.otherNames ? <div className="text-xs text-slate-500">{partner.otherNames}</div> : null}
         <div className="text-xs text-slate-500 xl:hidden">
           <span className="md:hidden">{partner.city ? `${partner.country} · ` : partner.country}</span>
           {partner.city}

@@ -8,6 +8,7 @@ import type { Column } from "@/lib/export/tabular";
 import { regionName } from "@/lib/i18n/regions";
 import { isLocale } from "@/lib/i18n/locales";
 import { parsePartnerListParams } from "@/lib/partners/list-params";
+import { otherNamesOf } from "@/lib/partners/partner-input";
 
 // /partners/export?format=xlsx|csv&<the list's own parameters>: exactly the filtered list,
 // streamed, with headers and labels in the user's language.
@@ -21,6 +22,7 @@ export async function GET(request: Request): Promise<Response> {
     const columns: Column<PartnerExportRow>[] = [
       { header: t("columns.name"), value: (row) => row.nameEn, width: 40 },
       { header: t("export.columns.nameNative"), value: (row) => row.nameNative, width: 30 },
+      { header: t("export.columns.otherNames"), value: (row) => otherNamesOf(row.otherNames).join("; "), width: 30 },
       { header: t("export.columns.acronym"), value: (row) => row.acronym },
       { header: t("columns.kind"), value: (row) => t(`kinds.${row.kind}`) },
       { header: t("export.columns.countryCode"), value: (row) => row.country, width: 10 },

@@ -21,7 +21,7 @@ export default async function NewPartnerPage() {
       <PageHeader title={t("create.title")} description={t("create.description")} />
       <Card>
         <PartnerForm
-          initial={{ nameEn: "", nameNative: "", acronym: "", kind: "UNIVERSITY", country: "", city: "", website: "", rorId: "", erasmusCode: "", status: "ACTIVE", tags: "", notes: "" }}
+          initial={{ nameEn: "", nameNative: "", otherNames: "", acronym: "", kind: "UNIVERSITY", country: "", city: "", website: "", rorId: "", erasmusCode: "", status: "ACTIVE", tags: "", notes: "" }}
           options={options}
           tagSuggestions={facets.tags}
           cancelHref="/partners"

@@ -31,6 +31,7 @@ export default async function EditPartnerPage({ params }: Props) {
           initial={{
             nameEn: partner.nameEn,
             nameNative: text(partner.nameNative),
+            otherNames: text(partner.otherNames),
             acronym: text(partner.acronym),
             kind: partner.kind,
             country: partner.country,
