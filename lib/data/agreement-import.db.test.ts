@@ -260,6 +260,16 @@ describe("importAgreements", () => {
     expect(check.rows.map((row) => [row.row, row.input.partnerIds])).toEqual([[2, [munich.id]], [3, [munich.id]]]);
   });
 
+  it("takes an English name for its partner although another partner has it as an other name", async () => {
+    const actor = await user("STAFF");
+    const tag = unique();
+    const named = await createPartner(db(), { nameEn: `Cal Tech ${tag}`, country: "US" });
+    await createPartner(db(), { nameEn: `California Institute ${tag}`, otherNames: `Cal Tech ${tag}`, country: "US" });
+    const check = await checkAgreementImport(actor, file([[`P-${tag}`, "Precedence", "MOU", `cal tech ${tag}`, "", "", "", "", ""]]), mapping);
+    expect(check.problems).toEqual([]);
+    expect(check.rows.map((row) => row.input.partnerIds)).toEqual([[named.id]]);
+  });
+
   it("finds owners by email, by \"Name <email>\" as our export writes them, or by a name only one active office member has", async () => {
     const actor = await user("STAFF");
     const tag = unique();

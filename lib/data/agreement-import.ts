@@ -50,10 +50,16 @@ async function lookupsFor(client: Client, actor: Actor, table: Table, mapping: A
           SELECT id, "referenceNumber", title FROM "Agreement" WHERE "deletedAt" IS NULL AND lower("referenceNumber") = ANY(${names.references}::text[])`
       : [],
   ]);
-  // Any of a partner's names: a register that names partners in Chinese finds them by their other names (慕尼黑工业大学).
-  const byName = idsByName(partners, (partner) => [partner.nameEn, partner.nameNative, ...otherNamesOf(partner.otherNames), partner.acronym], nameKey);
+  const byName = idsByName(partners, (partner) => [partner.nameEn, partner.nameNative, partner.acronym], nameKey);
+  // Failing those, an other name: a register that names partners in Chinese finds them by it
+  // (慕尼黑工业大学), and another partner's other name never makes an English name ambiguous.
+  const byOtherName = idsByName(partners, (partner) => otherNamesOf(partner.otherNames), nameKey);
   // A Chinese name written in the other script finds its partner: 香港理工大学 is 香港理工大學.
-  const named = names.partners.map((name) => [name, [...new Set(scriptVariants(name).flatMap((variant) => byName.get(nameKey(variant)) ?? []))]] as const);
+  const idsOf = (map: Map<string, string[]>, name: string) => [...new Set(scriptVariants(name).flatMap((variant) => map.get(nameKey(variant)) ?? []))];
+  const named = names.partners.map((name) => {
+    const ids = idsOf(byName, name);
+    return [name, ids.length > 0 ? ids : idsOf(byOtherName, name)] as const;
+  });
   const facultyIds = new Map<string, string>();
   for (const faculty of faculties) for (const name of [faculty.code, faculty.nameEn, faculty.nameZh]) if (name) facultyIds.set(normalise(name), faculty.id);
   return {

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementStatus } from "@/lib/generated/prisma/enums";
 import { isUuid } from "@/lib/ids";
-import { likePattern } from "@/lib/lists/keyset";
+import { scriptVariants } from "@/lib/lists/chinese-scripts";
+import { containsWord } from "@/lib/lists/text-search";
 import { readDeletedPage, type DeletedPage } from "@/lib/lists/deleted-page";
 import {
   checkInput,
@@ -119,11 +120,13 @@ export async function findSimilarPartners(
   const typedEn = distinctive(Prisma.sql`${nameEn}::text`);
   const typedNative = distinctive(Prisma.sql`${nameNative}::text`);
   const storedNative = distinctive(Prisma.sql`p."nameNative"`);
-  const typedNames = [nameEn, nameNative].filter((name): name is string => Boolean(name));
+  // Other names are stored tidied (otherNamesOf): the typed names are compared the same way, in either Chinese script.
+  const typedNames = [nameEn, nameNative].filter((name): name is string => Boolean(name)).map((name) => name.replace(/\s+/g, " "));
+  const spellings = [...new Set(typedNames.flatMap(scriptVariants))];
   const searchText = Prisma.sql`partner_search_text(p."nameEn", p."nameNative", p."otherNames", p.acronym, p.city)`;
-  const withinOtherNames = Prisma.join(typedNames.map((name) => Prisma.sql`${searchText} LIKE lower(${likePattern(name)})`), " OR ");
+  const withinOtherNames = Prisma.join(typedNames.map((name) => containsWord(searchText, name)), " OR ");
   const isOtherName = typedNames.length > 0
-    ? Prisma.sql`string_to_array(lower(p."otherNames"), E'\n') && ARRAY[${Prisma.join(typedNames.map((name) => Prisma.sql`lower(${name})`))}]`
+    ? Prisma.sql`string_to_array(lower(p."otherNames"), E'\n') && ARRAY[${Prisma.join(spellings.map((name) => Prisma.sql`lower(${name})`))}]`
     : Prisma.sql`false`;
   return db().$transaction(async (tx) => {
     // The trigram indexes find the few candidates in milliseconds, but at 20,000 partners the

@@ -188,6 +188,32 @@ describe("other names", () => {
     expect(rows.map(({ input }) => [input.nameEn, input.otherNames])).toEqual([["Lund University", "隆德大学\nLunds universitet\nLU"]]);
   });
 
+  it("takes a row's other names for the partner in the rows after it", () => {
+    const headers = ["Name", "Other names", "Country"];
+    const checked = checkPartnerRows({ headers, rows: [["Technical University of Munich", "TU München", "DE"], ["TU  MÜNCHEN", "", "Germany"]] }, guessMapping(headers));
+    const { rows, skipped } = findDuplicatePartners(checked.rows, []);
+    expect(rows.map(({ row }) => row)).toEqual([2]);
+    expect(skipped.map(({ row, messageKey }) => [row, messageKey])).toEqual([[3, "repeats"]]);
+  });
+
+  it("counts an other name only when no English or native name matches and one partner alone has it", () => {
+    const partner = (id: string, nameEn: string, otherNames: string) => ({ id: `0190a1b2-0000-7000-8000-00000000001${id}`, nameEn, nameNative: null, otherNames, country: "US", rorId: null });
+    // "UC" is an other name of two partners; "Cal" is one partner's other name and another's English name.
+    const existing = [partner("1", "University of California, Berkeley", "UC\nCal Bears"), partner("2", "University of Cincinnati", "UC"), partner("3", "Cal Bears", "")];
+    const headers = ["Name", "Country"];
+    const checked = checkPartnerRows({ headers, rows: [["UC", "US"], ["Cal Bears", "US"]] }, guessMapping(headers));
+    const { rows, skipped } = findDuplicatePartners(checked.rows, existing);
+    expect(rows.map(({ row }) => row)).toEqual([2]);
+    expect(skipped).toMatchObject([{ row: 3, messageKey: "exists", values: { name: "Cal Bears" } }]);
+  });
+
+  it("refuses other names on a row of several partners: whose they are cannot be told", () => {
+    const headers = ["Name", "Other names", "Country"];
+    const { rows, problems } = checkPartnerRows({ headers, rows: [["TUM；RWTH", "慕尼黑工业大学", "DE"]] }, guessMapping(headers));
+    expect(rows).toEqual([]);
+    expect(problems).toEqual([{ row: 2, field: "otherNames", messageKey: "otherNamesOfSeveral", values: { count: "2" } }]);
+  });
+
   it("refuses a repeat that would give a partner more other names than it may hold", () => {
     const headers = ["Name", "Other names", "Country"];
     const names = (from: number) => Array.from({ length: 6 }, (_, i) => `Name ${from + i}`).join("; ");

@@ -137,6 +137,11 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
       problems.push({ row, field: "nameEn", messageKey: "partnerList", values: { count: String(names.length) } });
       continue;
     }
+    // Whose they would be cannot be told: each partner's other names need its own row.
+    if (raw.otherNames.trim()) {
+      problems.push({ row, field: "otherNames", messageKey: "otherNamesOfSeveral", values: { count: String(names.length) } });
+      continue;
+    }
     names.forEach((name, i) => check(row, { ...raw, nameEn: name, nameNative: natives[i] ?? "", country: countries[i] ?? countries[0] ?? "" }));
   }
   return { rows, problems, refused };
@@ -155,10 +160,10 @@ type RepeatedField = (typeof REPEATED_FIELDS)[number];
 /** A name's other spellings to compare as well (Chinese in the other script). */
 type Spellings = (name: string) => readonly string[];
 
-/** Whether a repeat gives a field as the earlier row does: a name as either of its names in any spelling, any text apart from case and spacing (`nameKey`). */
+/** Whether a repeat gives a field as the earlier row does: a name as any of its names in any spelling, any text apart from case and spacing (`nameKey`). */
 function givesSame(field: RepeatedField, earlier: PartnerInput, value: string, spellings: Spellings): boolean {
   if (field === "nameEn" || field === "nameNative") {
-    const names = new Set([earlier.nameEn, earlier.nameNative].filter((name): name is string => name !== null).map(nameKey));
+    const names = new Set([earlier.nameEn, earlier.nameNative, ...otherNamesOf(earlier.otherNames)].filter((name): name is string => name !== null).map(nameKey));
     return spellings(value).some((spelling) => names.has(nameKey(spelling)));
   }
   return nameKey(earlier[field] ?? "") === nameKey(value);
@@ -204,7 +209,7 @@ const holderId = (holder: Holder) => ("partner" in holder ? `partner:${holder.pa
 /**
  * Sorts out the rows that are partners Meridian already has, or that an earlier row of the
  * file already is: the same English or native name (either as either, `nameKey`) in the same
- * country, unless both carry different ROR IDs.
+ * country, unless both carry different ROR IDs; failing that, an other name of just one of them.
  * - A partner already in Meridian is skipped, named and linked: Meridian's record is not
  *   changed, and a file imported twice adds nothing. So is a bad row (`refused`) that names
  *   one: nothing of it would be imported anyway.
@@ -220,24 +225,38 @@ export function findDuplicatePartners(
   refused: readonly RefusedRow[] = [],
   spellings: Spellings = (name) => [name],
 ): DuplicateCheck {
+  // By English or native name; by other name, which only counts when no English or native name
+  // matches and only one partner (or row) has it: two partners may share a short form.
   const holders = new Map<string, Holder[]>();
+  const aliases = new Map<string, Holder[]>();
   const keysOf = (country: string, names: readonly (string | null)[]) => [...new Set(names.filter((name): name is string => Boolean(name)).map((name) => `${country}|${nameKey(name)}`))];
   const lookupKeysOf = (country: string, names: readonly (string | null)[]) => keysOf(country, names.filter((name): name is string => Boolean(name)).flatMap(spellings));
-  const hold = (holder: Holder, keys: string[]) => {
+  const holdIn = (map: Map<string, Holder[]>, holder: Holder, keys: string[]) => {
     for (const key of keys) {
-      const list = holders.get(key);
+      const list = map.get(key);
       if (list) list.push(holder);
-      else holders.set(key, [holder]);
+      else map.set(key, [holder]);
     }
+  };
+  /** `holder` under its English and native names (`keys`) and its other names. */
+  const hold = (holder: Holder, keys: string[], country: string, otherNames: string | null | undefined) => {
+    holdIn(holders, holder, keys);
+    holdIn(aliases, holder, keysOf(country, otherNamesOf(otherNames ?? null)));
+  };
+  const holdersOf = (key: string): Holder[] => {
+    const named = holders.get(key);
+    if (named) return named;
+    const aka = aliases.get(key) ?? [];
+    return new Set(aka.map(holderId)).size === 1 ? aka : [];
   };
   const exists = (row: number, field: PartnerImportField, partner: KnownPartner): RowProblem =>
     ({ row, field, messageKey: "exists", values: { name: partner.nameEn, country: partner.country }, link: { href: `/partners/${partner.id}`, name: partner.nameEn } });
-  for (const partner of existing) hold({ rorId: partner.rorId, partner }, keysOf(partner.country, [partner.nameEn, partner.nameNative, ...otherNamesOf(partner.otherNames ?? null)]));
+  for (const partner of existing) hold({ rorId: partner.rorId, partner }, keysOf(partner.country, [partner.nameEn, partner.nameNative]), partner.country, partner.otherNames);
   const skipped: RowProblem[] = [];
   const forgiven: RowProblem[] = [];
   for (const { row, names, country, problems: own } of refused) {
     const known = lookupKeysOf(country, names)
-      .flatMap((key) => holders.get(key) ?? [])
+      .flatMap(holdersOf)
       .find((holder): holder is Holder & { partner: KnownPartner } => "partner" in holder);
     if (!known) continue;
     skipped.push(exists(row, "nameEn", known.partner));
@@ -249,14 +268,14 @@ export function findDuplicatePartners(
     const { row, input } = checkedRow;
     const byField = (["nameEn", "nameNative"] as const).flatMap((field) =>
       lookupKeysOf(input.country, [input[field]]).flatMap((key) => {
-        const holder = holders.get(key)?.find((candidate) => isSameInstitution(candidate.rorId, input.rorId));
+        const holder = holdersOf(key).find((candidate) => isSameInstitution(candidate.rorId, input.rorId));
         return holder ? [{ field, holder }] : [];
       }),
     );
     const keys = keysOf(input.country, [input.nameEn, input.nameNative]);
     if (byField.length === 0) {
       rows.push(checkedRow);
-      hold({ rorId: input.rorId, index: rows.length - 1 }, keys);
+      hold({ rorId: input.rorId, index: rows.length - 1 }, keys, input.country, input.otherNames);
       continue;
     }
     const [first, second] = [byField[0]!, byField.find(({ holder }) => holderId(holder) !== holderId(byField[0]!.holder))];
@@ -270,7 +289,7 @@ export function findDuplicatePartners(
     if ("partner" in holder) {
       skipped.push(exists(row, field, holder.partner));
       // The row stands for the partner in Meridian, under its own names and ROR ID as well, for the rows after it.
-      hold({ rorId: input.rorId ?? holder.partner.rorId, partner: holder.partner }, keys);
+      hold({ rorId: input.rorId ?? holder.partner.rorId, partner: holder.partner }, keys, input.country, input.otherNames);
       continue;
     }
     const earlier = rows[holder.index]!;
@@ -283,7 +302,7 @@ export function findDuplicatePartners(
     skipped.push({ row, field, messageKey: "repeats", values: { row: String(earlier.row), country: input.country } });
     // The earlier row stands for the partner under the names and ROR ID the repeat adds as well.
     holder.rorId = outcome.row.input.rorId;
-    hold(holder, keys);
+    hold(holder, keys, input.country, input.otherNames);
   }
   return { rows, problems, skipped: skipped.sort((a, b) => a.row - b.row), forgiven };
 }

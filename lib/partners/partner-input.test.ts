@@ -15,6 +15,11 @@ describe("other names", () => {
     expect(check("  \n ")).toMatchObject({ ok: true, data: { otherNames: null } });
   });
 
+  it("leave out the partner's own English or native name or acronym", () => {
+    const input = { ...partner, nameNative: "Technische Universität München", acronym: "TUM", otherNames: "tum\ntechnical university of munich\n慕尼黑工业大学\nTechnische Universität München" };
+    expect(checkInput(partnerInputSchema, input)).toMatchObject({ ok: true, data: { otherNames: "慕尼黑工业大学" } });
+  });
+
   it.each([
     ["a name over 300 characters", "x".repeat(301), "otherNameTooLong"],
     ["more than ten names", Array.from({ length: 11 }, (_, i) => `Name ${i}`).join("\n"), "tooManyOtherNames"],

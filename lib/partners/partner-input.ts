@@ -50,39 +50,45 @@ export function otherNamesOf(text: string | null): string[] {
 /** The bare, lower-case ROR id a value names ("https://ror.org/02KKVPP62" → "02kkvpp62"), or null. */
 export const rorIdOf = (value: string): string | null => ROR.exec(value.trim())?.[1]?.toLowerCase() ?? null;
 
-export const partnerInputSchema = z.object({
-  nameEn: required(PARTNER_LIMITS.nameEn),
-  nameNative: optional(PARTNER_LIMITS.nameNative),
-  // One a line, as the form's text area holds them; stored the same way, tidied.
-  otherNames: text((PARTNER_LIMITS.otherName + 2) * PARTNER_LIMITS.otherNames)
-    .transform(otherNamesOf)
-    .refine((names) => names.every((name) => name.length <= PARTNER_LIMITS.otherName), "otherNameTooLong")
-    .refine((names) => names.length <= PARTNER_LIMITS.otherNames, "tooManyOtherNames")
-    .transform((names) => (names.length > 0 ? names.join("\n") : null)),
-  acronym: optional(PARTNER_LIMITS.acronym),
-  kind: z.enum(PartnerKind, { message: "required" }),
-  country: z
-    .string({ message: "required" })
-    .trim()
-    .min(1, "required")
-    .transform((value) => value.toUpperCase())
-    .refine(isCountryCode, "country"),
-  city: optional(PARTNER_LIMITS.city),
-  website: optional(PARTNER_LIMITS.website)
-    // "www.tum.de" is what people type: it means https.
-    .transform((value) => (value && !/^[a-z][a-z0-9+.-]*:/i.test(value) ? `https://${value}` : value))
-    .refine((value) => value === null || isWebAddress(value), "url"),
-  rorId: optional(PARTNER_LIMITS.rorId)
-    .refine((value) => value === null || rorIdOf(value) !== null, "ror")
-    .transform((value) => (value === null ? null : (rorIdOf(value) ?? value))),
-  erasmusCode: optional(PARTNER_LIMITS.erasmusCode),
-  status: z.enum(PartnerStatus, { message: "required" }),
-  tags: text(PARTNER_LIMITS.tag * PARTNER_LIMITS.tags * 2)
-    .transform((value) => [...new Set(value.split(/[,，]/).map((tag) => tag.trim()).filter(Boolean))])
-    .refine((tags) => tags.every((tag) => tag.length <= PARTNER_LIMITS.tag), "tagTooLong")
-    .refine((tags) => tags.length <= PARTNER_LIMITS.tags, "tooManyTags"),
-  notes: optional(PARTNER_LIMITS.notes),
-});
+export const partnerInputSchema = z
+  .object({
+    nameEn: required(PARTNER_LIMITS.nameEn),
+    nameNative: optional(PARTNER_LIMITS.nameNative),
+    // One a line, as the form's text area holds them; stored the same way, tidied (below).
+    otherNames: text((PARTNER_LIMITS.otherName + 2) * PARTNER_LIMITS.otherNames)
+      .transform(otherNamesOf)
+      .refine((names) => names.every((name) => name.length <= PARTNER_LIMITS.otherName), "otherNameTooLong")
+      .refine((names) => names.length <= PARTNER_LIMITS.otherNames, "tooManyOtherNames"),
+    acronym: optional(PARTNER_LIMITS.acronym),
+    kind: z.enum(PartnerKind, { message: "required" }),
+    country: z
+      .string({ message: "required" })
+      .trim()
+      .min(1, "required")
+      .transform((value) => value.toUpperCase())
+      .refine(isCountryCode, "country"),
+    city: optional(PARTNER_LIMITS.city),
+    website: optional(PARTNER_LIMITS.website)
+      // "www.tum.de" is what people type: it means https.
+      .transform((value) => (value && !/^[a-z][a-z0-9+.-]*:/i.test(value) ? `https://${value}` : value))
+      .refine((value) => value === null || isWebAddress(value), "url"),
+    rorId: optional(PARTNER_LIMITS.rorId)
+      .refine((value) => value === null || rorIdOf(value) !== null, "ror")
+      .transform((value) => (value === null ? null : (rorIdOf(value) ?? value))),
+    erasmusCode: optional(PARTNER_LIMITS.erasmusCode),
+    status: z.enum(PartnerStatus, { message: "required" }),
+    tags: text(PARTNER_LIMITS.tag * PARTNER_LIMITS.tags * 2)
+      .transform((value) => [...new Set(value.split(/[,，]/).map((tag) => tag.trim()).filter(Boolean))])
+      .refine((tags) => tags.every((tag) => tag.length <= PARTNER_LIMITS.tag), "tagTooLong")
+      .refine((tags) => tags.length <= PARTNER_LIMITS.tags, "tooManyTags"),
+    notes: optional(PARTNER_LIMITS.notes),
+  })
+  // An other name that is the partner's English or native name or its acronym says nothing more.
+  .transform(({ otherNames, ...input }) => {
+    const own = new Set([input.nameEn, input.nameNative, input.acronym].filter((name) => name !== null).map((name) => name.toLowerCase()));
+    const more = otherNames.filter((name) => !own.has(name.toLowerCase()));
+    return { ...input, otherNames: more.length > 0 ? more.join("\n") : null };
+  });
 
 /** The form's fields as submitted (strings); tags comma-separated, other names one a line. */
 export type PartnerFormInput = Partial<Record<keyof z.input<typeof partnerInputSchema>, string>>;

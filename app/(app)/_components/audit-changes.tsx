@@ -58,7 +58,7 @@ export const shortId = (id: string) => (id.length > 12 ? `…${id.slice(-8)}` : 
 type Field = {
   label: Key;
   values?: string | Readonly<Record<string, Key>>;
-  as?: "region" | "reference" | "terms" | "filters" | "sessions" | "days";
+  as?: "region" | "reference" | "terms" | "filters" | "sessions" | "days" | "lines";
 };
 type Fields = Readonly<Record<string, Field>>;
 
@@ -98,7 +98,7 @@ const FIELDS: Readonly<Record<string, Fields>> = {
   Partner: {
     nameEn: { label: "partnerRecord.fields.nameEn" },
     nameNative: { label: "partnerRecord.fields.nameNative" },
-    otherNames: { label: "partnerRecord.fields.otherNames" },
+    otherNames: { label: "partnerRecord.fields.otherNames", as: "lines" },
     acronym: { label: "partnerRecord.fields.acronym" },
     kind: { label: "partnerRecord.fields.kind", values: "partners.kinds" },
     status: { label: "partnerRecord.fields.status", values: "partners.statuses" },
@@ -242,6 +242,8 @@ function valueText(value: unknown, spec: Field | undefined, reader: Reader): str
   if (spec?.as === "reference") return referenceText(value, reader);
   if (spec?.as === "terms") return termText(value, t);
   if (spec?.as === "days" && /^\d+$/.test(value)) return t("agreements.expiringDays", { days: Number(value) });
+  // Names one a line read as a list.
+  if (spec?.as === "lines") return value.split("\n").join(" · ");
   if (ISO_DATE.test(value)) {
     // A calendar date (signed on, expires on …) is recorded as that day's UTC midnight: it
     // reads as the day, not as a time of day in the reader's zone.

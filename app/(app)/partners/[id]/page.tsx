@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { BackLink } from "@/app/(app)/_components/back-link";
 import { DetailItem, DetailList } from "@/app/(app)/_components/detail-item";
 import { HistoryCard } from "@/app/(app)/_components/history-card";
@@ -59,7 +59,14 @@ export default async function PartnerPage({ params }: Props) {
           {partner.nameNative ? <p lang={partner.country === "CN" || partner.country === "TW" || partner.country === "HK" ? "zh" : undefined} className="text-base break-words text-slate-700">{partner.nameNative}</p> : null}
           {otherNames.length > 0 ? (
             <p className="text-sm break-words text-slate-600">
-              {tDetail("otherNames", { names: otherNames.join(" · ") })}
+              {tDetail("otherNames")}{" "}
+              {otherNames.map((name, i) => (
+                <Fragment key={name}>
+                  {i > 0 ? " · " : null}
+                  {/* A Chinese name read by a Chinese voice. */}
+                  <span lang={/\p{Script=Han}/u.test(name) ? "zh" : undefined}>{name}</span>
+                </Fragment>
+              ))}
             </p>
           ) : null}
           <div className="flex flex-wrap gap-2">

@@ -70,6 +70,7 @@ export function PartnerForm({ record, initial, options, tagSuggestions, cancelHr
           conflict={failed.conflict}
           labels={Object.fromEntries(FIELDS.map((name) => [name, t(`fields.${name}`)]))}
           display={(name, value) => {
+            if (name === "otherNames") return value.split("\n").join(" · ");
             const list = name === "kind" ? options.kinds : name === "status" ? options.statuses : name === "country" ? options.countries : null;
             return list?.find((option) => option.id === value)?.label ?? value;
           }}

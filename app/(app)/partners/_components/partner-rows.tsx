@@ -34,7 +34,8 @@ export function PartnerRows({ rows }: { rows: PartnerRowView[] }) {
           </a>
           {partner.acronym ? <span className="ms-1.5 text-slate-500">{partner.acronym}</span> : null}
         </div>
-        {partner.otherNames ? <div className="text-xs text-slate-500">{partner.otherNames}</div> : null}
+        {/* Ten long other names would make a tall row: two lines of them; the record has them all. */}
+        {partner.otherNames ? <div className="line-clamp-2 text-xs text-slate-500">{partner.otherNames}</div> : null}
         <div className="text-xs text-slate-500 xl:hidden">
           <span className="md:hidden">{partner.city ? `${partner.country} · ` : partner.country}</span>
           {partner.city}
