@@ -724,7 +724,9 @@ describe("the partner picker", () => {
     const tag = uniqueSuffix();
     const munich = await createPartner(db(), { nameEn: `Picker TUM ${tag}`, otherNames: `慕尼黑工业大学${tag}\nTU Picker ${tag}`, city: `Pickerstadt${tag}` });
     expect((await searchAgreementPartners(staff, `慕尼黑工業大學${tag}`)).map((c) => c.id)).toEqual([munich.id]);
-    expect((await searchAgreementPartners(staff, `tu picker ${tag}`)).map((c) => c.id)).toEqual([munich.id]);
+    expect(await searchAgreementPartners(staff, `tu picker ${tag}`)).toEqual([
+      { id: munich.id, label: `Picker TUM ${tag}`, description: `慕尼黑工业大学${tag} · TU Picker ${tag} · Pickerstadt${tag}, DE` },
+    ]);
     expect(await searchAgreementPartners(staff, `Pickerstadt${tag}`)).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import { readShownStatus, shownStatusIs, shownStatusSql, todayOf } from "@/lib/a
 import { isUuid } from "@/lib/ids";
 import { decodeCursor, encodeCursor, type CursorValue } from "@/lib/lists/keyset";
 import { containsWord, likeWord, searchWords } from "@/lib/lists/text-search";
+import { otherNamesOf } from "@/lib/partners/partner-input";
 import { assertRole, OFFICE_ROLES } from "./access";
 import type { Actor } from "./current-user";
 import { AppError } from "./errors";
@@ -262,14 +263,15 @@ export async function searchAgreementPartners(actor: Actor | null, text: string)
   const q = text.trim().slice(0, 100);
   const named = Prisma.sql`${containsWord(Prisma.sql`partner_search_text("nameEn", "nameNative", "otherNames", acronym, city)`, q)}
     AND ${likeWord(Prisma.sql`partner_search_text("nameEn", "nameNative", "otherNames", acronym, NULL)`, q)}`;
-  const rows = await db().$queryRaw<{ id: string; nameEn: string; nameNative: string | null; acronym: string | null; country: string; city: string | null }[]>`
-    SELECT id, "nameEn", "nameNative", acronym, country, city FROM "Partner"
+  const rows = await db().$queryRaw<{ id: string; nameEn: string; nameNative: string | null; otherNames: string | null; acronym: string | null; country: string; city: string | null }[]>`
+    SELECT id, "nameEn", "nameNative", "otherNames", acronym, country, city FROM "Partner"
     WHERE "deletedAt" IS NULL ${q ? Prisma.sql`AND ${named}` : Prisma.empty}
     ORDER BY "nameEn", id LIMIT 20`;
   return rows.map((row) => ({
     id: row.id,
     label: row.nameEn,
-    description: [row.acronym, row.nameNative, [row.city, row.country].filter(Boolean).join(", ")].filter(Boolean).join(" · "),
+    // Its other names too: a partner found by one shows why.
+    description: [row.acronym, row.nameNative, ...otherNamesOf(row.otherNames), [row.city, row.country].filter(Boolean).join(", ")].filter(Boolean).join(" · "),
   }));
 }
 
