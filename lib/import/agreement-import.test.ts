@@ -85,6 +85,11 @@ describe("importDate", () => {
     ["2025-09-01T00:00:00Z", "2025-09-01"],
     ["45901", "2025-09-01"],
     ["", ""],
+    // Day and month before the year where only one order makes a date, in Europe's order or the US's.
+    ["15/03/2021", "2021-03-15"],
+    ["03/15/2021", "2021-03-15"],
+    ["3.3.2025", "2025-03-03"],
+    // Either order would make a date: left for the check to refuse (isAmbiguousDate).
     ["1/9/2025", "1/9/2025"],
   ])("reads %j as %j", (text, iso) => expect(importDate(text)).toBe(iso));
 });
@@ -119,6 +124,8 @@ describe("checkAgreementRows", () => {
     ["no partner", { Partners: "" }, "partners", "partnersRequired"],
     ["an unknown status", { Status: "Signed" }, "status", "unknownStatus"],
     ["a date that is none", { "Signed on": "2025-02-30" }, "signedOn", "invalidDate"],
+    ["a date whose day and month could be either", { "Signed on": "3/4/2025" }, "signedOn", "ambiguousDate"],
+    ["a termination date whose day and month could be either", { Status: "Active", "Signed on": "2020-01-10", "Terminated from": "5/6/2026" }, "terminatesOn", "ambiguousDate"],
     ["a signing date still to come", { "Signed on": "2026-06-03" }, "signedOn", "signedInFuture"],
     ["an expiry before the signature", { "Signed on": "2025-05-01", "Expires on": "2025-04-30" }, "expiresOn", "expiresBeforeSigned"],
     ["renewal that is neither yes nor no", { "Renews automatically": "sometimes" }, "autoRenews", "yesNo"],

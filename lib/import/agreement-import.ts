@@ -82,11 +82,27 @@ const isStatus = (code: string): code is AgreementStatus => Object.hasOwn(Agreem
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
+/** Why a date cell is no date: the order of its day and month, or anything else. */
+const dateProblem = (cell: string) => (isAmbiguousDate(cell) ? "ambiguousDate" : "invalidDate");
+
+/** Day and month before the year, in either order: 15/03/2021, 03/15/2021, 1.9.2025. */
+const DAY_MONTH_YEAR = /^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$/;
+
+/**
+ * Whether a cell is a date whose day and month could be either (3/4/2025: 3 April or 4 March):
+ * it is refused with its own message, not read one way.
+ */
+export function isAmbiguousDate(value: string): boolean {
+  const match = DAY_MONTH_YEAR.exec(value.normalize("NFKC").trim());
+  return Boolean(match) && Number(match![1]) <= 12 && Number(match![2]) <= 12 && Number(match![1]) !== Number(match![2]);
+}
+
 /**
  * A date cell as YYYY-MM-DD: ISO dates (what an Excel date cell is read as), 2025/9/1,
- * 2025.9.1(.), 2025年9月1日, 20250901, full-width digits, an ISO date and time, and Excel's
- * day numbers (a date cell saved without its date format). Anything else passes through for
- * the form's check to refuse.
+ * 2025.9.1(.), 2025年9月1日, 20250901, full-width digits, an ISO date and time, Excel's
+ * day numbers (a date cell saved without its date format), and a day and month before the
+ * year where only one order makes a date (15/03/2021 in Europe, 03/15/2021 in the US).
+ * Anything else passes through for the form's check to refuse.
  */
 export function importDate(value: string): string {
   const text = value.normalize("NFKC").trim();
@@ -94,6 +110,12 @@ export function importDate(value: string): string {
     /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日.]?(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text) ??
     /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (ymd) return `${ymd[1]}-${ymd[2]!.padStart(2, "0")}-${ymd[3]!.padStart(2, "0")}`;
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy && !isAmbiguousDate(text)) {
+    const [first, second] = [Number(dmy[1]), Number(dmy[2])];
+    const [month, day] = first > 12 ? [second, first] : [first, second];
+    return `${dmy[3]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  }
   if (/^\d{5}(\.\d+)?$/.test(text)) return isoDate(addDays(new Date(EXCEL_EPOCH), Math.floor(Number(text))));
   return value.trim();
 }
@@ -291,7 +313,7 @@ export function checkAgreementRows(
         // A partner that was named but not found has said so already.
         if (found.some((p) => p.field === field)) continue;
         if (field === "kind" && raw.kind) continue;
-        problem(field, messageKey);
+        problem(field, messageKey === "invalidDate" ? dateProblem(raw[field]) : messageKey);
       }
     }
 
@@ -331,7 +353,7 @@ function checkTermination(
   const parsed = calendarDate.safeParse(importDate(cell));
   const day = parsed.success ? parsed.data : null;
   if (!day) {
-    problem("terminatesOn", "invalidDate");
+    problem("terminatesOn", dateProblem(cell));
     return null;
   }
   if (status !== "ACTIVE" && status !== "TERMINATED") problem("terminatesOn", "terminationNeedsStatus");
