@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { guessAgreementMapping } from "./agreement-import";
-import { withNewFieldsGuessed } from "./mapping";
+import { rowsOf, withNewFieldsGuessed } from "./mapping";
 
 describe("withNewFieldsGuessed", () => {
   const headers = ["Reference number", "Title", "Kind", "Partners", "Ref (old)", "Termination takes effect on"];
@@ -15,5 +15,16 @@ describe("withNewFieldsGuessed", () => {
   it("leaves a new field unmatched when its guessed column is one the user gave another field", () => {
     const remembered = { referenceNumber: 5, title: 1, kind: 2, partners: 3 };
     expect(withNewFieldsGuessed(remembered, guessed).terminatesOn).toBeUndefined();
+  });
+});
+
+describe("rowsOf", () => {
+  it("reads a cell that says nothing (a dash, a slash, N/A, 无) as empty, and Namibia's code as itself", () => {
+    const table = { headers: ["Name", "Country", "City", "Notes"], rows: [["Lund University", "SE", "—", "N/A"], ["Namibia University", "NA", "／", "无"], ["-", "/", "#N/A", "暂无"]] };
+    const rows = [...rowsOf(table, ["name", "country", "city", "notes"] as const, { name: 0, country: 1, city: 2, notes: 3 })];
+    expect(rows).toEqual([
+      { row: 2, raw: { name: "Lund University", country: "SE", city: "", notes: "" } },
+      { row: 3, raw: { name: "Namibia University", country: "NA", city: "", notes: "" } },
+    ]);
   });
 });

@@ -160,12 +160,19 @@ function isTotalsRow(cells: readonly string[]): boolean {
   return TOTAL_LABELS.has(words) && rest.every((cell) => /^[\d\s.,%]+$/.test(cell));
 }
 
-/** A row's cells by field ("" for a field with no column). */
+/**
+ * What registers write in a cell that has nothing to say: a dash, a slash, "N/A", Excel's #N/A,
+ * 无. Read as an empty cell. ("NA" is not among them: it is Namibia's country code.)
+ */
+const NOTHING = new Set(["-", "--", "—", "——", "–", "/", "n/a", "#n/a", "无", "暂无"]);
+
+/** A row's cells by field ("" for a field with no column, or a cell that says nothing). */
 function cellsByField<F extends string>(cells: readonly string[], fields: readonly F[], mapping: ImportMapping<F>): Record<F, string> {
   const raw = {} as Record<F, string>;
   for (const field of fields) {
     const column = mapping[field];
-    raw[field] = column === null || column === undefined ? "" : (cells[column] ?? "").trim();
+    const cell = column === null || column === undefined ? "" : (cells[column] ?? "").trim();
+    raw[field] = NOTHING.has(cell.normalize("NFKC").toLowerCase()) ? "" : cell;
   }
   return raw;
 }
