@@ -14,20 +14,23 @@ test("a register with a title row, an instructions sheet and its own words impor
   const book = new ExcelJS.Workbook();
   book.addWorksheet("说明").addRow(["国家请写中文名称。"]);
   const sheet = book.addWorksheet("合作院校");
-  sheet.addRow([`合作院校一览表 ${tag}`, "", "", ""]);
-  sheet.mergeCells("A1:D1");
-  sheet.addRow(["英文名称", "国家/地区", "城市", "标签"]);
-  sheet.addRow([`Hong Kong Test University ${tag}`, "香港", "Hong Kong", tag]);
-  sheet.addRow([`Leeds Test College ${tag}`, "UK", "Leeds", tag]);
-  sheet.addRow([`Taipei Test University ${tag}`, "中国台湾", "Taipei", tag]);
-  sheet.addRow(["合计", "3", "", ""]);
+  sheet.addRow([`合作院校一览表 ${tag}`, "", "", "", ""]);
+  sheet.mergeCells("A1:E1");
+  sheet.addRow(["英文名称", "中文名称", "国家/地区", "城市", "标签"]);
+  sheet.addRow([`Hong Kong Test University ${tag}`, `香港测试大学${tag}`, "香港", "Hong Kong", tag]);
+  sheet.addRow([`Leeds Test College ${tag}`, `利兹测试学院${tag}`, "UK", "Leeds", tag]);
+  sheet.addRow([`Taipei Test University ${tag}`, "", "中国台湾", "Taipei", tag]);
+  sheet.addRow(["合计", "", "3", "", ""]);
   const buffer = Buffer.from(await book.xlsx.writeBuffer());
 
   await page.goto("/partners/import");
   await page.getByLabel("Spreadsheet").setInputFiles({ name: "register.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
   await expect(page.getByText("The column names are in row 2 of the sheet “合作院校”.")).toBeVisible();
   await expect(page.getByLabel("English name")).toHaveValue("0");
-  await expect(page.getByLabel("Country or region")).toHaveValue("1");
+  // A Chinese office's 中文名称 is the native name of a partner in Hong Kong, an other name of one in the UK.
+  await expect(page.getByLabel("Chinese name")).toHaveValue("1");
+  await expect(page.getByLabel("Chinese name")).toHaveAccessibleDescription(/native name; any other partner as one of its other names/);
+  await expect(page.getByLabel("Country or region")).toHaveValue("2");
   // No column gives the status: the choice says what every row gets.
   await expect(page.getByLabel("Status", { exact: true }).locator("option:checked")).toHaveText("— not imported: Active for every row —");
 
@@ -36,10 +39,10 @@ test("a register with a title row, an instructions sheet and its own words impor
   await page.getByRole("button", { name: "Import 3 partners" }).click();
   await expect(page.getByRole("status").filter({ hasText: "3 partners were imported." })).toBeVisible();
   const db = await e2eDatabase();
-  expect(await db.partner.findMany({ where: { tags: { has: tag } }, select: { country: true, status: true }, orderBy: { country: "asc" } })).toEqual([
-    { country: "GB", status: "ACTIVE" },
-    { country: "HK", status: "ACTIVE" },
-    { country: "TW", status: "ACTIVE" },
+  expect(await db.partner.findMany({ where: { tags: { has: tag } }, select: { country: true, status: true, nameNative: true, otherNames: true }, orderBy: { country: "asc" } })).toEqual([
+    { country: "GB", status: "ACTIVE", nameNative: null, otherNames: `利兹测试学院${tag}` },
+    { country: "HK", status: "ACTIVE", nameNative: `香港测试大学${tag}`, otherNames: null },
+    { country: "TW", status: "ACTIVE", nameNative: null, otherNames: null },
   ]);
 });
 

@@ -2,12 +2,14 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { guessMapping } from "@/lib/import/partner-import";
+import { parsePartnerListParams } from "@/lib/partners/list-params";
 import { readTable } from "@/lib/import/read-table";
 import { createPartner } from "@/lib/seed/partners";
 import { createDemoUser } from "@/lib/seed/users";
 import type { Actor } from "./current-user";
 import { getImportMapping, saveImportMapping } from "./import-mappings";
 import { checkPartnerImport, importPartners } from "./partner-import";
+import { listPartners } from "./partners";
 
 const HEADERS = ["Name", "Country", "City", "Tags"];
 const mapping = guessMapping(HEADERS);
@@ -77,6 +79,21 @@ describe("importPartners", () => {
     expect(check.problems).toEqual([]);
     expect(check.skipped).toMatchObject([{ row: 2, messageKey: "exists", link: { href: `/partners/${live.id}` } }, { row: 4, messageKey: "repeats" }]);
     expect(check.rows.map(({ row }) => row)).toEqual([3]);
+  });
+
+  it("keeps a register's Chinese names: a foreign partner's among its other names, where search finds it, and a Chinese partner's as its native name", async () => {
+    const actor = await staff();
+    const u = unique();
+    // In Meridian already, its Chinese name in traditional script among its other names.
+    const live = await createPartner(db(), { nameEn: `Munich Probe University ${u}`, otherNames: `慕尼黑測試大學${u}`, country: "DE" });
+    const headers = ["外方院校（英文）", "外方院校（中文）", "国别", "标签"];
+    const rows = [[`MPU ${u}`, `慕尼黑测试大学${u}`, "德国", u], [`Lund Probe University ${u}`, `隆德测试大学${u}`, "瑞典", u], [`Tsinghua Probe ${u}`, `清华测试大学${u}`, "中国", u]];
+    const check = await checkPartnerImport(actor, { headers, rows }, guessMapping(headers));
+    expect(check.skipped).toMatchObject([{ row: 2, field: "otherNames", messageKey: "exists", link: { href: `/partners/${live.id}` } }]);
+    expect(await importPartners(actor, { headers, rows }, guessMapping(headers))).toEqual({ created: 2, skipped: 1 });
+    const found = await listPartners(actor, parsePartnerListParams({ tag: u, q: `隆德测试大学${u}` }), "zh");
+    expect(found.rows.map(({ nameEn, nameNative, otherNames }) => [nameEn, nameNative, otherNames])).toEqual([[`Lund Probe University ${u}`, null, `隆德测试大学${u}`]]);
+    expect(await db().partner.findFirstOrThrow({ where: { nameEn: `Tsinghua Probe ${u}` }, select: { nameNative: true, otherNames: true } })).toEqual({ nameNative: `清华测试大学${u}`, otherNames: null });
   });
 
   it("says which rows are a live partner or repeat an earlier row, and which repeat gives another value", async () => {

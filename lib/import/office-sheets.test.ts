@@ -117,7 +117,7 @@ describe("column names in two rows", () => {
     });
     const table = await readTable(bytes, fieldsNamed(guessMapping));
     expect(table).toMatchObject({ headerRow: 2, headerRows: 2 });
-    expect(guessMapping(table.headers)).toMatchObject({ nameNative: 0, nameEn: 1 });
+    expect(guessMapping(table.headers)).toMatchObject({ nameChinese: 0, nameEn: 1 });
   });
 
   it("carries a CSV's group name right over its parts, and keeps a part that names a field alone", async () => {
@@ -140,9 +140,9 @@ describe("column names in two rows", () => {
 });
 
 describe("an agreements register taken as partners", () => {
-  it("takes the Chinese partner column as the native name beside an English one, and leaves the agreements' type and status to them", () => {
-    expect(guessMapping(["序号", "国别", "合作院校", "英文名称", "协议类型", "状态", "签署日期", "到期日期"])).toMatchObject({ country: 1, nameNative: 2, nameEn: 3, kind: null, status: null });
-    expect(guessMapping(["协议编号", "国家", "合作院校", "类型", "状态", "签署日期"])).toMatchObject({ nameEn: 2, nameNative: null, kind: null, status: null });
+  it("takes the Chinese partner column as the Chinese name beside an English one, and leaves the agreements' type and status to them", () => {
+    expect(guessMapping(["序号", "国别", "合作院校", "英文名称", "协议类型", "状态", "签署日期", "到期日期"])).toMatchObject({ country: 1, nameChinese: 2, nameEn: 3, kind: null, status: null });
+    expect(guessMapping(["协议编号", "国家", "合作院校", "类型", "状态", "签署日期"])).toMatchObject({ nameEn: 2, nameChinese: null, kind: null, status: null });
     // A partners' own list keeps its type and status, numbered or with the date a partnership began.
     expect(guessMapping(["名称", "类型", "状态", "国家"])).toMatchObject({ nameEn: 0, kind: 1, status: 2, country: 3 });
     expect(guessMapping(["编号", "中文名称", "英文名称", "国家", "类型", "状态"])).toMatchObject({ kind: 4, status: 5 });
@@ -150,13 +150,13 @@ describe("an agreements register taken as partners", () => {
   });
 
   it("reads a register whose partner is named in two columns, 外方院校（中文） and （英文）", () => {
-    expect(guessMapping(["外方院校（中文）", "外方院校（英文）", "国别", "官网", "院校类型"])).toMatchObject({ nameNative: 0, nameEn: 1, country: 2, website: 3, kind: 4 });
+    expect(guessMapping(["外方院校（中文）", "外方院校（英文）", "国别", "官网", "院校类型"])).toMatchObject({ nameChinese: 0, nameEn: 1, country: 2, website: 3, kind: 4 });
     expect(guessAgreementMapping(["协议编号", "外方院校（中文）", "外方院校（英文）", "签署日期\n（年/月/日）", "协议状态", "有效期"])).toMatchObject({
       referenceNumber: 0, partners: 1, signedOn: 3, status: 4, expiresOn: 5,
     });
     // A header as it is comes before one read without its qualifier; a qualifier may say which name.
     expect(guessMapping(["Name (native)", "Name", "Country"])).toMatchObject({ nameNative: 0, nameEn: 1 });
-    expect(guessMapping(["名称（中文）", "名称（英文）", "国家"])).toMatchObject({ nameNative: 0, nameEn: 1 });
+    expect(guessMapping(["名称（中文）", "名称（英文）", "国家"])).toMatchObject({ nameChinese: 0, nameEn: 1 });
     // A duration is no date: 有效期（年） is not the expiry.
     expect(guessAgreementMapping(["协议编号", "有效期（年）", "Validity (years)"])).toMatchObject({ expiresOn: null });
     // "No." is a running number, not the reference.

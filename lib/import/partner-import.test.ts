@@ -11,7 +11,8 @@ const mapping = guessMapping(HEADERS);
 describe("guessMapping", () => {
   it("maps our own export's headers and common ones, in English and Chinese", () => {
     expect(mapping).toMatchObject({ nameEn: 0, nameNative: 1, country: 2, kind: 3, status: 4, website: 5, tags: 6, city: null });
-    expect(guessMapping(["英文名称", "中文名称", "国家或地区", "城市", "备注"])).toMatchObject({ nameEn: 0, nameNative: 1, country: 2, city: 3, notes: 4 });
+    expect(guessMapping(["英文名称", "中文名称", "国家或地区", "城市", "备注"])).toMatchObject({ nameEn: 0, nameChinese: 1, nameNative: null, country: 2, city: 3, notes: 4 });
+    expect(guessMapping(["Name", "Native name", "Chinese name", "Country"])).toMatchObject({ nameEn: 0, nameNative: 1, nameChinese: 2, country: 3 });
     // An agreements register's partner column is the name when no column says English name.
     expect(guessMapping(["协议编号", "合作院校", "国家/地区"])).toMatchObject({ nameEn: 1, country: 2 });
     expect(guessMapping(["合作院校", "英文名称", "国家/地区"])).toMatchObject({ nameEn: 1, country: 2 });
@@ -222,6 +223,53 @@ describe("other names", () => {
   });
 });
 
+describe("a Chinese name", () => {
+  const headers = ["Name", "Native name", "Chinese name", "Country"];
+  const check = (...rows: string[][]) => checkPartnerRows({ headers, rows }, guessMapping(headers));
+
+  it("is the native name of a partner in a Chinese-speaking region and an other name of any other", () => {
+    const { rows, problems } = check(
+      ["Tsinghua University", "", "清华大学", "CN"],
+      ["Technical University of Munich", "Technische Universität München", "慕尼黑工业大学", "德国"],
+      ["The Chinese University of Hong Kong", "香港中文大學", "香港中文大学", "HK"],
+      ["Kyoto University", "京都大学", "京都大学", "JP"],
+    );
+    expect(problems).toEqual([]);
+    expect(rows.map(({ input }) => [input.nameNative, input.otherNames])).toEqual([
+      ["清华大学", null],
+      ["Technische Universität München", "慕尼黑工业大学"],
+      ["香港中文大學", "香港中文大学"],
+      ["京都大学", null],
+    ]);
+  });
+
+  it("names itself in a problem it alone causes", () => {
+    const { problems } = check(["Technical University of Munich", "", "慕".repeat(301), "DE"], ["Tsinghua University", "", "\u0000清华", "CN"]);
+    expect(problems.map(({ row, field }) => [row, field])).toEqual([[2, "nameChinese"], [3, "nameChinese"]]);
+  });
+
+  it("pairs up with the partners of a multilateral row by place", () => {
+    expect(check(["TUM；RWTH Aachen", "", "慕尼黑工业大学；亚琛工业大学", "DE"]).rows.map(({ input }) => [input.nameEn, input.otherNames])).toEqual([
+      ["TUM", "慕尼黑工业大学"],
+      ["RWTH Aachen", "亚琛工业大学"],
+    ]);
+    expect(check(["TUM；RWTH Aachen", "", "慕尼黑工业大学", "DE"]).problems).toMatchObject([{ row: 2, field: "nameEn", messageKey: "partnerList" }]);
+  });
+
+  it("finds the partner by its Chinese name when no English or native name does, if one partner alone has it", () => {
+    const partner = (id: string, nameEn: string, otherNames: string) => ({ id: `0190a1b2-0000-7000-8000-00000000002${id}`, nameEn, nameNative: null, otherNames, country: "DE", rorId: null });
+    const existing = [partner("1", "Technical University of Munich", "慕尼黑工业大学"), partner("2", "Free University of Berlin", "柏林大学"), partner("3", "Humboldt University of Berlin", "柏林大学")];
+    const checked = check(["TU Munich", "", "慕尼黑工业大学", "DE"], ["FU Berlin", "", "柏林大学", "DE"], ["Munich Technical University", "", "慕尼黑工业大学", "DE"]);
+    const { rows, skipped } = findDuplicatePartners(checked.rows, existing);
+    expect(skipped).toMatchObject([
+      { row: 2, field: "otherNames", messageKey: "exists", values: { name: "Technical University of Munich" } },
+      { row: 4, field: "otherNames", messageKey: "exists", values: { name: "Technical University of Munich" } },
+    ]);
+    // 柏林大学 is two partners' other name: it names neither, and the row is a new partner.
+    expect(rows.map(({ row }) => row)).toEqual([3]);
+  });
+});
+
 describe("readTable", () => {
   it("reads CSV in UTF-8 with a byte-order mark, and in GB18030 as a Chinese Excel saves it", async () => {
     const utf8 = new TextEncoder().encode('\uFEFFName,Country\r\n"Tsinghua, Beijing",CN\r\n');
@@ -246,7 +294,7 @@ describe("the template's headers", () => {
   it("map themselves, in English and in Chinese", async () => {
     const en = (await import("@/lib/i18n/messages/partner-records.en.json")).partnerRecord.fields;
     const zh = (await import("@/lib/i18n/messages/partner-records.zh.json")).partnerRecord.fields;
-    const fields = ["nameEn", "nameNative", "otherNames", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes"] as const;
+    const fields = ["nameEn", "nameNative", "nameChinese", "otherNames", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes"] as const;
     for (const labels of [en, zh]) {
       expect(guessMapping(fields.map((field) => labels[field]))).toEqual(Object.fromEntries(fields.map((field, i) => [field, i])));
     }

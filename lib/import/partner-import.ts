@@ -15,7 +15,7 @@ import { countryAliases, PARTNER_KIND_ALIASES, PARTNER_STATUS_ALIASES } from "./
 // Pure: the data layer adds what needs the database (partners that already exist).
 
 export const PARTNER_IMPORT_FIELDS = [
-  "nameEn", "nameNative", "otherNames", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes",
+  "nameEn", "nameNative", "nameChinese", "otherNames", "acronym", "kind", "country", "city", "website", "rorId", "erasmusCode", "status", "tags", "notes",
 ] as const;
 export type PartnerImportField = (typeof PARTNER_IMPORT_FIELDS)[number];
 export const REQUIRED_IMPORT_FIELDS: readonly PartnerImportField[] = ["nameEn", "country"];
@@ -31,9 +31,9 @@ const HEADER_ALIASES: Record<PartnerImportField, readonly string[]> = {
     "name", "english name", "name (english)", "name en", "partner", "institution", "university", "名称", "英文名称", "英文名", "机构名称", "institution name", "partner name",
     "partner institution", "university name", "name of institution", "英文校名", "合作院校（英文）", "外方院校（英文）", "合作院校英文名称", "外方院校英文名称", "partner (english)",
   ],
-  nameNative: [
-    "native name", "name (native)", "local name", "original name", "chinese name", "本地语言名称", "中文名称", "中文名", "原文名称", "中文校名", "合作院校（中文）", "外方院校（中文）",
-    "合作院校中文名称", "外方院校中文名称", "partner (chinese)",
+  nameNative: ["native name", "name (native)", "local name", "original name", "本地语言名称", "原文名称"],
+  nameChinese: [
+    "chinese name", "name (chinese)", "中文名称", "中文名", "中文校名", "合作院校（中文）", "外方院校（中文）", "合作院校中文名称", "外方院校中文名称", "partner (chinese)",
   ],
   otherNames: ["other names", "other name", "also known as", "aliases", "alias", "former names", "别名", "其他名称", "曾用名", "又称"],
   acronym: ["acronym", "abbreviation", "short name", "缩写", "简称"],
@@ -50,7 +50,7 @@ const HEADER_ALIASES: Record<PartnerImportField, readonly string[]> = {
 
 /**
  * An agreements register's partner column, which may hold any name of the partner: the English
- * name when no column says English name, else the native name (a register that names partners
+ * name when no column says English name, else the Chinese name (a register that names partners
  * in Chinese and in English), so the register can be imported as partners first.
  */
 const REGISTER_PARTNER_COLUMNS = ["合作院校", "合作院校名称", "合作单位", "合作机构", "外方院校", "合作伙伴", "partner university"];
@@ -61,7 +61,7 @@ const AGREEMENT_WORDS = new Set(["kind", "type", "category", "类型", "status",
 /** A mapping guessed from the headers: ours (the form's labels, in both languages) and common ones. */
 export function guessMapping(headers: readonly string[]): ImportMapping {
   const labels = [recordsEn.partnerRecord.fields, recordsZh.partnerRecord.fields];
-  const fallbacks = { nameEn: REGISTER_PARTNER_COLUMNS, nameNative: REGISTER_PARTNER_COLUMNS };
+  const fallbacks = { nameEn: REGISTER_PARTNER_COLUMNS, nameChinese: REGISTER_PARTNER_COLUMNS };
   // Two columns only agreements have (a partners list may number its rows, or date a partnership).
   const agreements = guessAgreementMapping(headers);
   const agreementColumns = (["referenceNumber", "signedOn", "effectiveOn", "expiresOn", "terminatesOn", "ministryApprovalNumber", "autoRenews", "faculties"] as const).filter(
@@ -97,6 +97,21 @@ type DefaultedField = keyof typeof PARTNER_IMPORT_DEFAULTS;
  */
 export type RefusedRow = { row: number; names: string[]; country: string; problems: readonly RowProblem[] };
 
+/** Where a partner's Chinese name is its own: mainland China, Hong Kong, Macao and Taiwan. */
+const CHINESE_SPEAKING = new Set(["CN", "HK", "MO", "TW"]);
+
+/**
+ * A row with its Chinese name (a Chinese office's 中文名称) where the partner keeps it: the
+ * native name of a partner in a Chinese-speaking region, unless the row gives another; else
+ * one of its other names (慕尼黑工业大学 is no German name).
+ */
+function withChineseNamePlaced(raw: Record<PartnerImportField, string>): Record<PartnerImportField, string> {
+  const name = raw.nameChinese;
+  if (!name) return raw;
+  if (CHINESE_SPEAKING.has(raw.country) && (!raw.nameNative || nameKey(raw.nameNative) === nameKey(name))) return { ...raw, nameNative: name };
+  return { ...raw, otherNames: [raw.otherNames, name].filter(Boolean).join("\n") };
+}
+
 /**
  * Checks every row as the form would. Row numbers are the spreadsheet's (the header is row 1).
  * Rows with nothing in the chosen columns are skipped; a row without kind or status gets
@@ -114,26 +129,30 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
     raw.country = asCode(COUNTRIES, raw.country);
     // A cell holds several names as our export writes them, "; " between them, or one a line.
     raw.otherNames = raw.otherNames.split(/[;；]/).join("\n");
-    const checked = checkInput(partnerInputSchema, raw);
+    const placed = withChineseNamePlaced(raw);
+    const checked = checkInput(partnerInputSchema, placed);
     if (checked.ok) return rows.push({ row, input: checked.data, defaulted });
-    const own = Object.entries(checked.errors).map(([field, messageKey]): RowProblem => ({ row, field: field as PartnerImportField, messageKey }));
+    // A problem with a field only the Chinese name filled is the Chinese name's.
+    const columnOf = (field: PartnerImportField) => (placed[field] && !raw[field] ? "nameChinese" : field);
+    const own = Object.entries(checked.errors).map(([field, messageKey]): RowProblem => ({ row, field: columnOf(field as PartnerImportField), messageKey }));
     problems.push(...own);
-    refused.push({ row, names: [raw.nameEn, raw.nameNative].filter(Boolean), country: raw.country.toUpperCase(), problems: own });
+    refused.push({ row, names: [raw.nameEn, raw.nameNative, raw.nameChinese].filter(Boolean), country: raw.country.toUpperCase(), problems: own });
   };
   for (const { row, raw } of rowsOf(table, PARTNER_IMPORT_FIELDS, mapping)) {
     // A register's multilateral agreement names its partners in one cell: each is a partner,
-    // with the native name and country in the same place of their cells, or one country for all.
-    // A name on two lines is one name.
+    // with the native and Chinese names and country in the same place of their cells, or one
+    // country for all. A name on two lines is one name.
     const parts = (cell: string, separators: RegExp) => partsOf(cell.replace(/\s+/g, " "), separators);
     const names = parts(raw.nameEn, NAME_SEPARATORS);
-    const [natives, countries] = [parts(raw.nameNative, NAME_SEPARATORS), parts(raw.country, /[;；、，]/)];
+    const [natives, chinese, countries] = [parts(raw.nameNative, NAME_SEPARATORS), parts(raw.nameChinese, NAME_SEPARATORS), parts(raw.country, /[;；、，]/)];
     if (names.length < 2) {
       // One partner; a separator left at the end ("TUM；") is no part of its name.
       const one = (parts: string[], cell: string) => (parts.length === 1 ? parts[0]! : cell);
-      check(row, { ...raw, nameEn: one(names, raw.nameEn), nameNative: one(natives, raw.nameNative), country: one(countries, raw.country) });
+      check(row, { ...raw, nameEn: one(names, raw.nameEn), nameNative: one(natives, raw.nameNative), nameChinese: one(chinese, raw.nameChinese), country: one(countries, raw.country) });
       continue;
     }
-    if ((natives.length > 0 && natives.length !== names.length) || (countries.length > 1 && countries.length !== names.length)) {
+    const pairsUp = (cells: string[]) => cells.length === 0 || cells.length === names.length;
+    if (!pairsUp(natives) || !pairsUp(chinese) || (countries.length > 1 && countries.length !== names.length)) {
       problems.push({ row, field: "nameEn", messageKey: "partnerList", values: { count: String(names.length) } });
       continue;
     }
@@ -142,7 +161,7 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
       problems.push({ row, field: "otherNames", messageKey: "otherNamesOfSeveral", values: { count: String(names.length) } });
       continue;
     }
-    names.forEach((name, i) => check(row, { ...raw, nameEn: name, nameNative: natives[i] ?? "", country: countries[i] ?? countries[0] ?? "" }));
+    names.forEach((name, i) => check(row, { ...raw, nameEn: name, nameNative: natives[i] ?? "", nameChinese: chinese[i] ?? "", country: countries[i] ?? countries[0] ?? "" }));
   }
   return { rows, problems, refused };
 }
@@ -209,7 +228,8 @@ const holderId = (holder: Holder) => ("partner" in holder ? `partner:${holder.pa
 /**
  * Sorts out the rows that are partners Meridian already has, or that an earlier row of the
  * file already is: the same English or native name (either as either, `nameKey`) in the same
- * country, unless both carry different ROR IDs; failing that, an other name of just one of them.
+ * country, unless both carry different ROR IDs; failing that, an other name of just one of them,
+ * the row's own other names last.
  * - A partner already in Meridian is skipped, named and linked: Meridian's record is not
  *   changed, and a file imported twice adds nothing. So is a bad row (`refused`) that names
  *   one: nothing of it would be imported anyway.
@@ -266,12 +286,15 @@ export function findDuplicatePartners(
   const problems: RowProblem[] = [];
   for (const checkedRow of checked) {
     const { row, input } = checkedRow;
-    const byField = (["nameEn", "nameNative"] as const).flatMap((field) =>
-      lookupKeysOf(input.country, [input[field]]).flatMap((key) => {
+    const found = (field: PartnerImportField, names: readonly (string | null)[]) =>
+      lookupKeysOf(input.country, names).flatMap((key) => {
         const holder = holdersOf(key).find((candidate) => isSameInstitution(candidate.rorId, input.rorId));
         return holder ? [{ field, holder }] : [];
-      }),
-    );
+      });
+    const byName = [...found("nameEn", [input.nameEn]), ...found("nameNative", [input.nameNative])];
+    // Failing those, the row's other names (a register's Chinese name of a foreign partner), if they point to one partner.
+    const byOtherName = byName.length ? [] : found("otherNames", otherNamesOf(input.otherNames));
+    const byField = byName.length || new Set(byOtherName.map(({ holder }) => holderId(holder))).size === 1 ? [...byName, ...byOtherName] : [];
     const keys = keysOf(input.country, [input.nameEn, input.nameNative]);
     if (byField.length === 0) {
       rows.push(checkedRow);

@@ -10,8 +10,8 @@ import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } fro
 import type { DescribedProblem } from "@/lib/import/problem-report";
 import { ImportProblems } from "./import-problems";
 
-/** `whenEmpty`: what a row without this field gets, named when no column is chosen for it. */
-export type ImportField = { key: string; label: string; isRequired: boolean; whenEmpty?: string };
+/** `whenEmpty`: what a row without this field gets, named when no column is chosen for it; `hint`: what the field does with a column's values, where its name does not say. */
+export type ImportField = { key: string; label: string; isRequired: boolean; whenEmpty?: string; hint?: string };
 /** Which records a wizard imports: picks its wording and where it posts. */
 export type ImportWizardKind = "partners" | "agreements";
 type Mapping = Record<string, number | null>;
@@ -245,6 +245,7 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                 </label>
                 <select
                   id={`map-${field.key}`}
+                  aria-describedby={field.hint ? `map-${field.key}-hint` : undefined}
                   value={mapping[field.key] ?? ""}
                   onChange={(event) => {
                     setMapping({ ...mapping, [field.key]: event.currentTarget.value === "" ? null : Number(event.currentTarget.value) });
@@ -259,6 +260,12 @@ export function ImportWizard({ kind, fields }: { kind: ImportWizardKind; fields:
                     </option>
                   ))}
                 </select>
+                {/* Below the choice, so the choices of a row of fields line up. */}
+                {field.hint ? (
+                  <p id={`map-${field.key}-hint`} className="text-xs text-slate-500">
+                    {field.hint}
+                  </p>
+                ) : null}
               </div>
             ))}
           </div>

@@ -15,6 +15,7 @@ export default async function ImportPartnersPage() {
     kind: tPartners(`kinds.${PARTNER_IMPORT_DEFAULTS.kind}`),
     status: tPartners(`statuses.${PARTNER_IMPORT_DEFAULTS.status}`),
   };
-  const fields = PARTNER_IMPORT_FIELDS.map((field) => ({ key: field, label: tFields(field), isRequired: REQUIRED_IMPORT_FIELDS.includes(field), whenEmpty: whenEmpty[field] }));
+  const hint: Partial<Record<PartnerImportField, string>> = { nameChinese: tFields("nameChineseHint") };
+  const fields = PARTNER_IMPORT_FIELDS.map((field) => ({ key: field, label: tFields(field), isRequired: REQUIRED_IMPORT_FIELDS.includes(field), whenEmpty: whenEmpty[field], hint: hint[field] }));
   return <ImportPage kind="partners" title={t("title")} intro={t("intro")} back={t("back")} template={t("template")} fields={fields} />;
 }
