@@ -258,9 +258,10 @@ export function findDuplicatePartners(
       else map.set(key, [holder]);
     }
   };
-  /** `holder` under its English and native names (`keys`) and its other names. */
-  const hold = (holder: Holder, keys: string[], country: string, otherNames: string | null | undefined) => {
-    holdIn(holders, holder, keys);
+  /** `holder` under a partner's (or row's) English and native names and its other names. */
+  type Names = { country: string; nameEn: string; nameNative: string | null; otherNames?: string | null };
+  const hold = (holder: Holder, { country, nameEn, nameNative, otherNames }: Names) => {
+    holdIn(holders, holder, keysOf(country, [nameEn, nameNative]));
     holdIn(aliases, holder, keysOf(country, otherNamesOf(otherNames ?? null)));
   };
   const holdersOf = (key: string): Holder[] => {
@@ -271,7 +272,7 @@ export function findDuplicatePartners(
   };
   const exists = (row: number, field: PartnerImportField, partner: KnownPartner): RowProblem =>
     ({ row, field, messageKey: "exists", values: { name: partner.nameEn, country: partner.country }, link: { href: `/partners/${partner.id}`, name: partner.nameEn } });
-  for (const partner of existing) hold({ rorId: partner.rorId, partner }, keysOf(partner.country, [partner.nameEn, partner.nameNative]), partner.country, partner.otherNames);
+  for (const partner of existing) hold({ rorId: partner.rorId, partner }, partner);
   const skipped: RowProblem[] = [];
   const forgiven: RowProblem[] = [];
   for (const { row, names, country, problems: own } of refused) {
@@ -295,10 +296,9 @@ export function findDuplicatePartners(
     // Failing those, the row's other names (a register's Chinese name of a foreign partner), if they point to one partner.
     const byOtherName = byName.length ? [] : found("otherNames", otherNamesOf(input.otherNames));
     const byField = byName.length || new Set(byOtherName.map(({ holder }) => holderId(holder))).size === 1 ? [...byName, ...byOtherName] : [];
-    const keys = keysOf(input.country, [input.nameEn, input.nameNative]);
     if (byField.length === 0) {
       rows.push(checkedRow);
-      hold({ rorId: input.rorId, index: rows.length - 1 }, keys, input.country, input.otherNames);
+      hold({ rorId: input.rorId, index: rows.length - 1 }, input);
       continue;
     }
     const [first, second] = [byField[0]!, byField.find(({ holder }) => holderId(holder) !== holderId(byField[0]!.holder))];
@@ -312,7 +312,7 @@ export function findDuplicatePartners(
     if ("partner" in holder) {
       skipped.push(exists(row, field, holder.partner));
       // The row stands for the partner in Meridian, under its own names and ROR ID as well, for the rows after it.
-      hold({ rorId: input.rorId ?? holder.partner.rorId, partner: holder.partner }, keys, input.country, input.otherNames);
+      hold({ rorId: input.rorId ?? holder.partner.rorId, partner: holder.partner }, input);
       continue;
     }
     const earlier = rows[holder.index]!;
@@ -325,7 +325,7 @@ export function findDuplicatePartners(
     skipped.push({ row, field, messageKey: "repeats", values: { row: String(earlier.row), country: input.country } });
     // The earlier row stands for the partner under the names and ROR ID the repeat adds as well.
     holder.rorId = outcome.row.input.rorId;
-    hold(holder, keys, input.country, input.otherNames);
+    hold(holder, input);
   }
   return { rows, problems, skipped: skipped.sort((a, b) => a.row - b.row), forgiven };
 }
