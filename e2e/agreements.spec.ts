@@ -114,13 +114,13 @@ test("the agreement and partner forms' text fields take no more than can be save
   await expect(page.getByRole("textbox", { name: /^English name/ })).toHaveAttribute("maxlength", "300");
 });
 
-test("the list tells an agreement signed ahead from one in effect: 'In effect from' its first day", async ({ page }) => {
+test("the list tells an agreement signed ahead from one in effect: it 'Takes effect on' its first day", async ({ page }) => {
   const startsOn = addDays(new Date(), 60);
   const ahead = await seededAgreement({ status: "ACTIVE", signedOn: new Date(), effectiveOn: startsOn, expiresOn: addDays(startsOn, 1000) });
   await page.goto(`/agreements?q=${ahead.referenceNumber}`);
   const row = page.getByRole("row", { name: new RegExp(ahead.referenceNumber) });
   await expect(row.getByRole("cell").filter({ hasText: "Active" })).toContainText(
-    `In effect from ${new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(isoDate(startsOn)))}`,
+    `Takes effect on ${new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(isoDate(startsOn)))}`,
   );
 });
 
