@@ -89,7 +89,7 @@ describe("importPartners", () => {
     const headers = ["外方院校（英文）", "外方院校（中文）", "国别", "标签"];
     const rows = [[`MPU ${u}`, `慕尼黑测试大学${u}`, "德国", u], [`Lund Probe University ${u}`, `隆德测试大学${u}`, "瑞典", u], [`Tsinghua Probe ${u}`, `清华测试大学${u}`, "中国", u]];
     const check = await checkPartnerImport(actor, { headers, rows }, guessMapping(headers));
-    expect(check.skipped).toMatchObject([{ row: 2, field: "otherNames", messageKey: "exists", link: { href: `/partners/${live.id}` } }]);
+    expect(check.skipped).toMatchObject([{ row: 2, field: "nameChinese", messageKey: "exists", link: { href: `/partners/${live.id}` } }]);
     expect(await importPartners(actor, { headers, rows }, guessMapping(headers))).toEqual({ created: 2, skipped: 1 });
     const found = await listPartners(actor, parsePartnerListParams({ tag: u, q: `隆德测试大学${u}` }), "zh");
     expect(found.rows.map(({ nameEn, nameNative, otherNames }) => [nameEn, nameNative, otherNames])).toEqual([[`Lund Probe University ${u}`, null, `隆德测试大学${u}`]]);

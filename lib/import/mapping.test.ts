@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { guessAgreementMapping } from "./agreement-import";
 import { rowsOf, withNewFieldsGuessed } from "./mapping";
+import { guessMapping as guessPartnerMapping, PARTNER_MAPPING_TAKEOVERS } from "./partner-import";
 
 describe("withNewFieldsGuessed", () => {
   const headers = ["Reference number", "Title", "Kind", "Partners", "Ref (old)", "Termination takes effect on"];
@@ -15,6 +16,16 @@ describe("withNewFieldsGuessed", () => {
   it("leaves a new field unmatched when its guessed column is one the user gave another field", () => {
     const remembered = { referenceNumber: 5, title: 1, kind: 2, partners: 3 };
     expect(withNewFieldsGuessed(remembered, guessed).terminatesOn).toBeUndefined();
+  });
+
+  it("gives a new field its column from the field that took that column's values before it existed", () => {
+    const partnerHeaders = ["英文名称", "中文名称", "国家"];
+    // Saved before the import had a Chinese name: the 中文名称 column went to the native name.
+    const remembered = { nameEn: 0, nameNative: 1, country: 2 };
+    expect(withNewFieldsGuessed(remembered, guessPartnerMapping(partnerHeaders), PARTNER_MAPPING_TAKEOVERS)).toMatchObject({ nameEn: 0, nameNative: null, nameChinese: 1, country: 2 });
+    // Saved since: the user's choice stands.
+    const chosen = { nameEn: 0, nameNative: 1, nameChinese: null, country: 2 };
+    expect(withNewFieldsGuessed(chosen, guessPartnerMapping(partnerHeaders), PARTNER_MAPPING_TAKEOVERS)).toEqual(chosen);
   });
 });
 

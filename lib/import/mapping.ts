@@ -82,13 +82,18 @@ export function mappingFits(mapping: ImportMapping, headers: readonly string[]):
 
 /**
  * A remembered mapping with the fields it does not name (added to the import since it was
- * saved) filled in from the guess, where the guessed column is not already taken.
+ * saved) filled in from the guess, where the guessed column is not already taken, or is taken
+ * by the field the new one `takesOver`: the one that column's values went to before the new
+ * field existed (a Chinese name column went to the native name).
  */
-export function withNewFieldsGuessed<F extends string>(remembered: ImportMapping<F>, guessed: ImportMapping<F>): ImportMapping<F> {
+export function withNewFieldsGuessed<F extends string>(remembered: ImportMapping<F>, guessed: ImportMapping<F>, takesOver: Partial<Record<F, F>> = {}): ImportMapping<F> {
   const mapping: ImportMapping<F> = { ...remembered };
   const taken = new Set(Object.values(remembered));
   for (const [field, column] of Object.entries(guessed) as [F, number | null | undefined][]) {
-    if (field in remembered || column === null || column === undefined || taken.has(column)) continue;
+    if (field in remembered || column === null || column === undefined) continue;
+    const older = takesOver[field];
+    if (older !== undefined && mapping[older] === column) mapping[older] = null;
+    else if (taken.has(column)) continue;
     mapping[field] = column;
     taken.add(column);
   }

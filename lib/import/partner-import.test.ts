@@ -243,9 +243,20 @@ describe("a Chinese name", () => {
     ]);
   });
 
-  it("names itself in a problem it alone causes", () => {
+  it("may be several, as other names are written", () => {
+    const { rows } = check(["Technical University of Munich", "", "慕尼黑工业大学；慕尼黑理工大学", "DE"], ["Tsinghua University", "", "清华大学; 清华", "CN"]);
+    expect(rows.map(({ input }) => [input.nameNative, input.otherNames])).toEqual([
+      [null, "慕尼黑工业大学\n慕尼黑理工大学"],
+      ["清华大学", "清华"],
+    ]);
+  });
+
+  it("names itself in a problem it alone causes, beside other names or not", () => {
     const { problems } = check(["Technical University of Munich", "", "慕".repeat(301), "DE"], ["Tsinghua University", "", "\u0000清华", "CN"]);
     expect(problems.map(({ row, field }) => [row, field])).toEqual([[2, "nameChinese"], [3, "nameChinese"]]);
+    const withOthers = ["Name", "Chinese name", "Other names", "Country"];
+    const others = checkPartnerRows({ headers: withOthers, rows: [["TUM", "慕".repeat(301), "TU München", "DE"], ["TUM", "慕尼黑工业大学", "x".repeat(301), "DE"]] }, guessMapping(withOthers));
+    expect(others.problems.map(({ row, field }) => [row, field])).toEqual([[2, "nameChinese"], [3, "otherNames"]]);
   });
 
   it("pairs up with the partners of a multilateral row by place", () => {
@@ -253,20 +264,44 @@ describe("a Chinese name", () => {
       ["TUM", "慕尼黑工业大学"],
       ["RWTH Aachen", "亚琛工业大学"],
     ]);
-    expect(check(["TUM；RWTH Aachen", "", "慕尼黑工业大学", "DE"]).problems).toMatchObject([{ row: 2, field: "nameEn", messageKey: "partnerList" }]);
+    expect(check(["TUM；RWTH Aachen", "", "慕尼黑工业大学", "DE"]).problems).toMatchObject([{ row: 2, field: "nameChinese", messageKey: "partnerList" }]);
   });
 
-  it("finds the partner by its Chinese name when no English or native name does, if one partner alone has it", () => {
+  it("finds the partner in Meridian by its Chinese name when no English or native name does, if one partner alone has it", () => {
     const partner = (id: string, nameEn: string, otherNames: string) => ({ id: `0190a1b2-0000-7000-8000-00000000002${id}`, nameEn, nameNative: null, otherNames, country: "DE", rorId: null });
     const existing = [partner("1", "Technical University of Munich", "慕尼黑工业大学"), partner("2", "Free University of Berlin", "柏林大学"), partner("3", "Humboldt University of Berlin", "柏林大学")];
-    const checked = check(["TU Munich", "", "慕尼黑工业大学", "DE"], ["FU Berlin", "", "柏林大学", "DE"], ["Munich Technical University", "", "慕尼黑工业大学", "DE"]);
-    const { rows, skipped } = findDuplicatePartners(checked.rows, existing);
+    const checked = check(["TU Munich", "", "慕尼黑工業大學", "DE"], ["FU Berlin", "", "柏林大学", "DE"], ["Munich Technical University", "", "慕尼黑工业大学", "DE"]);
+    const script = (name: string) => [name, name.replace("業", "业").replace("學", "学")];
+    const { rows, skipped } = findDuplicatePartners(checked.rows, existing, [], script);
     expect(skipped).toMatchObject([
-      { row: 2, field: "otherNames", messageKey: "exists", values: { name: "Technical University of Munich" } },
-      { row: 4, field: "otherNames", messageKey: "exists", values: { name: "Technical University of Munich" } },
+      { row: 2, field: "nameChinese", messageKey: "exists", values: { name: "Technical University of Munich" } },
+      { row: 4, field: "nameChinese", messageKey: "exists", values: { name: "Technical University of Munich" } },
     ]);
     // 柏林大学 is two partners' other name: it names neither, and the row is a new partner.
     expect(rows.map(({ row }) => row)).toEqual([3]);
+  });
+
+  it("is the partner of an earlier row that has it, as a native name would be; a short form two rows share is not", () => {
+    const withOthers = ["Name", "Chinese name", "Other names", "Country"];
+    const checked = checkPartnerRows(
+      {
+        headers: withOthers,
+        rows: [
+          ["Free University of Berlin", "", "FU Berlin", "DE"],
+          ["Fachhochschule Universität Berlin", "", "FU Berlin", "DE"],
+          ["TU Munich", "慕尼黑工业大学", "", "DE"],
+          ["TU Munich", "慕尼黑工业大学", "TUM", "DE"],
+          ["Munich Technical University", "慕尼黑工业大学", "", "DE"],
+        ],
+      },
+      guessMapping(withOthers),
+    );
+    // Which English name is right is the office's to say.
+    expect(findDuplicatePartners(checked.rows, [])).toMatchObject({
+      rows: [{ row: 2 }, { row: 3 }, { row: 4, input: { otherNames: "慕尼黑工业大学\nTUM" } }],
+      problems: [{ row: 6, field: "nameEn", messageKey: "differsFromRow", values: { row: "4" } }],
+      skipped: [{ row: 5, messageKey: "repeats" }],
+    });
   });
 });
 

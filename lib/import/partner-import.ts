@@ -22,6 +22,9 @@ export const REQUIRED_IMPORT_FIELDS: readonly PartnerImportField[] = ["nameEn", 
 
 export type ImportMapping = Mapping<PartnerImportField>;
 
+/** A mapping saved before the import had a Chinese name gave that column to the native name. */
+export const PARTNER_MAPPING_TAKEOVERS: Partial<Record<PartnerImportField, PartnerImportField>> = { nameChinese: "nameNative" };
+
 /** What a row without a kind or status gets, as the form would suggest; the mapping step names them. */
 export const PARTNER_IMPORT_DEFAULTS = { kind: "UNIVERSITY", status: "ACTIVE" } as const satisfies Partial<Record<PartnerImportField, string>>;
 
@@ -87,8 +90,11 @@ const COUNTRIES = lookup([
 ]);
 
 export type RowProblem = Problem<PartnerImportField>;
-/** A good row: the partner, and the fields it left to the defaults (a repeat of it may give them). */
-export type CheckedRow = { row: number; input: PartnerInput; defaulted: readonly DefaultedField[] };
+/**
+ * A good row: the partner, the fields it left to the defaults (a repeat of it may give them),
+ * and the Chinese names it gave, which the partner keeps as its native or other names.
+ */
+export type CheckedRow = { row: number; input: PartnerInput; defaulted: readonly DefaultedField[]; chineseNames?: readonly string[] };
 type DefaultedField = keyof typeof PARTNER_IMPORT_DEFAULTS;
 
 /**
@@ -100,16 +106,21 @@ export type RefusedRow = { row: number; names: string[]; country: string; proble
 /** Where a partner's Chinese name is its own: mainland China, Hong Kong, Macao and Taiwan. */
 const CHINESE_SPEAKING = new Set(["CN", "HK", "MO", "TW"]);
 
+/** A cell of several names as our export writes them, "; " between them, or one a line. */
+const namesIn = (cell: string) => cell.split(/[;；\n]/).map((name) => name.trim()).filter(Boolean);
+
 /**
- * A row with its Chinese name (a Chinese office's 中文名称) where the partner keeps it: the
- * native name of a partner in a Chinese-speaking region, unless the row gives another; else
- * one of its other names (慕尼黑工业大学 is no German name).
+ * A row with its Chinese names (a Chinese office's 中文名称) where the partner keeps them: the
+ * first is the native name of a partner in a Chinese-speaking region, unless the row gives
+ * another; the rest, and any of a partner elsewhere, are other names (慕尼黑工业大学 is no
+ * German name).
  */
-function withChineseNamePlaced(raw: Record<PartnerImportField, string>): Record<PartnerImportField, string> {
-  const name = raw.nameChinese;
-  if (!name) return raw;
-  if (CHINESE_SPEAKING.has(raw.country) && (!raw.nameNative || nameKey(raw.nameNative) === nameKey(name))) return { ...raw, nameNative: name };
-  return { ...raw, otherNames: [raw.otherNames, name].filter(Boolean).join("\n") };
+function withChineseNamesPlaced(raw: Record<PartnerImportField, string>, chinese: readonly string[]): Record<PartnerImportField, string> {
+  const [first, ...rest] = chinese;
+  if (first === undefined) return raw;
+  const isNative = CHINESE_SPEAKING.has(raw.country) && (!raw.nameNative || nameKey(raw.nameNative) === nameKey(first));
+  const others = isNative ? rest : chinese;
+  return { ...raw, nameNative: isNative ? first : raw.nameNative, otherNames: [raw.otherNames, ...others].filter(Boolean).join("\n") };
 }
 
 /**
@@ -127,14 +138,14 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
     raw.kind = asCode(KINDS, raw.kind) || PARTNER_IMPORT_DEFAULTS.kind;
     raw.status = asCode(STATUSES, raw.status) || PARTNER_IMPORT_DEFAULTS.status;
     raw.country = asCode(COUNTRIES, raw.country);
-    // A cell holds several names as our export writes them, "; " between them, or one a line.
-    raw.otherNames = raw.otherNames.split(/[;；]/).join("\n");
-    const placed = withChineseNamePlaced(raw);
-    const checked = checkInput(partnerInputSchema, placed);
-    if (checked.ok) return rows.push({ row, input: checked.data, defaulted });
-    // A problem with a field only the Chinese name filled is the Chinese name's.
-    const columnOf = (field: PartnerImportField) => (placed[field] && !raw[field] ? "nameChinese" : field);
-    const own = Object.entries(checked.errors).map(([field, messageKey]): RowProblem => ({ row, field: columnOf(field as PartnerImportField), messageKey }));
+    raw.otherNames = namesIn(raw.otherNames).join("\n");
+    const chineseNames = namesIn(raw.nameChinese);
+    const checked = checkInput(partnerInputSchema, withChineseNamesPlaced(raw, chineseNames));
+    if (checked.ok) return rows.push({ row, input: checked.data, defaulted, chineseNames });
+    // A problem the row has only with its Chinese names is theirs.
+    const without = chineseNames.length ? checkInput(partnerInputSchema, raw) : checked;
+    const columnOf = (field: string) => (without.ok || !(field in without.errors) ? "nameChinese" : (field as PartnerImportField));
+    const own = Object.entries(checked.errors).map(([field, messageKey]): RowProblem => ({ row, field: columnOf(field), messageKey }));
     problems.push(...own);
     refused.push({ row, names: [raw.nameEn, raw.nameNative, raw.nameChinese].filter(Boolean), country: raw.country.toUpperCase(), problems: own });
   };
@@ -152,8 +163,11 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
       continue;
     }
     const pairsUp = (cells: string[]) => cells.length === 0 || cells.length === names.length;
-    if (!pairsUp(natives) || !pairsUp(chinese) || (countries.length > 1 && countries.length !== names.length)) {
-      problems.push({ row, field: "nameEn", messageKey: "partnerList", values: { count: String(names.length) } });
+    const countriesPairUp = countries.length <= 1 || countries.length === names.length;
+    if (!pairsUp(natives) || !pairsUp(chinese) || !countriesPairUp) {
+      // Named on the Chinese names' column when they alone do not pair up.
+      const field = pairsUp(natives) && countriesPairUp ? "nameChinese" : "nameEn";
+      problems.push({ row, field, messageKey: "partnerList", values: { count: String(names.length) } });
       continue;
     }
     // Whose they would be cannot be told: each partner's other names need its own row.
@@ -228,8 +242,8 @@ const holderId = (holder: Holder) => ("partner" in holder ? `partner:${holder.pa
 /**
  * Sorts out the rows that are partners Meridian already has, or that an earlier row of the
  * file already is: the same English or native name (either as either, `nameKey`) in the same
- * country, unless both carry different ROR IDs; failing that, an other name of just one of them,
- * the row's own other names last.
+ * country, unless both carry different ROR IDs; failing that, an other name of just one of them;
+ * failing those, one of the row's own other names that is one partner in Meridian's.
  * - A partner already in Meridian is skipped, named and linked: Meridian's record is not
  *   changed, and a file imported twice adds nothing. So is a bad row (`refused`) that names
  *   one: nothing of it would be imported anyway.
@@ -287,14 +301,26 @@ export function findDuplicatePartners(
   const problems: RowProblem[] = [];
   for (const checkedRow of checked) {
     const { row, input } = checkedRow;
-    const found = (field: PartnerImportField, names: readonly (string | null)[]) =>
-      lookupKeysOf(input.country, names).flatMap((key) => {
-        const holder = holdersOf(key).find((candidate) => isSameInstitution(candidate.rorId, input.rorId));
-        return holder ? [{ field, holder }] : [];
-      });
+    // A match is named on the column the name came from: a Chinese name's own, wherever the partner keeps it.
+    const chinese = new Set((checkedRow.chineseNames ?? []).map(nameKey));
+    const found = (field: PartnerImportField, names: readonly (string | null)[], isCandidate: (holder: Holder) => boolean = () => true) =>
+      names.flatMap((name) =>
+        name === null
+          ? []
+          : lookupKeysOf(input.country, [name]).flatMap((key) => {
+              const holder = holdersOf(key).find((candidate) => isCandidate(candidate) && isSameInstitution(candidate.rorId, input.rorId));
+              return holder ? [{ field: chinese.has(nameKey(name)) ? ("nameChinese" as const) : field, holder }] : [];
+            }),
+      );
     const byName = [...found("nameEn", [input.nameEn]), ...found("nameNative", [input.nameNative])];
-    // Failing those, the row's other names (a register's Chinese name of a foreign partner), if they point to one partner.
-    const byOtherName = byName.length ? [] : found("otherNames", otherNamesOf(input.otherNames));
+    // Failing those, the row's other names, if they are one partner's: a partner in Meridian, or
+    // an earlier row by its Chinese name (a full name, as the native name is in China); a short
+    // form two rows share may be two institutions.
+    const others = otherNamesOf(input.otherNames);
+    const isChinese = (name: string) => chinese.has(nameKey(name));
+    const byOtherName = byName.length
+      ? []
+      : [...found("nameChinese", others.filter(isChinese)), ...found("otherNames", others.filter((name) => !isChinese(name)), (holder) => "partner" in holder)];
     const byField = byName.length || new Set(byOtherName.map(({ holder }) => holderId(holder))).size === 1 ? [...byName, ...byOtherName] : [];
     if (byField.length === 0) {
       rows.push(checkedRow);

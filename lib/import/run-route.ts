@@ -29,6 +29,8 @@ export type Importer = {
   kind: ImportKind;
   fields: readonly string[];
   guessMapping: (headers: readonly string[]) => ImportMapping;
+  /** New field → the field its column went to in mappings saved before it existed (`withNewFieldsGuessed`). */
+  takesOver?: Record<string, string>;
   /** The dry run: rows to create, bad rows' problems, and the rows left out (with a reason, as a problem has). */
   check: (actor: Actor | null, table: Table, mapping: ImportMapping) => Promise<{ rows: unknown[]; problems: RowProblem[]; skipped: RowProblem[] }>;
   run: (
@@ -114,7 +116,7 @@ export function importRunRoute(importer: Importer): (request: Request) => Promis
           sheets: table.sheets ?? [],
           sample: table.rows.slice(0, 3),
           rowCount: table.rows.length,
-          mapping: remembered ? withNewFieldsGuessed(remembered, importer.guessMapping(table.headers)) : importer.guessMapping(table.headers),
+          mapping: remembered ? withNewFieldsGuessed(remembered, importer.guessMapping(table.headers), importer.takesOver) : importer.guessMapping(table.headers),
           remembered: Boolean(remembered),
         });
       }
