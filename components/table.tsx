@@ -58,7 +58,7 @@ export function TableRow({ className, children }: { className?: string; children
 
 type Align = "start" | "end" | "center";
 const alignClass: Record<Align, string> = { start: "text-start", end: "text-end", center: "text-center" };
-// Body cells start-aligned by default (data-table), so only other alignments need a class.
+// Cells are start-aligned by default (data-table), so only other alignments need a class.
 const bodyAlignClass: Record<Align, string | undefined> = { ...alignClass, start: undefined };
 
 export type SortDirection = "ascending" | "descending";
@@ -77,8 +77,6 @@ export type TableHeaderCellProps = {
   className?: string;
 };
 
-const cellPadding = "px-3 sm:px-4";
-
 export type HiddenBelow = "md" | "xl";
 // Literal class names, so Tailwind finds them.
 const hiddenBelowClass: Record<HiddenBelow, string> = { md: "hidden md:table-cell", xl: "hidden xl:table-cell" };
@@ -89,10 +87,8 @@ export function TableHeaderCell({ children, align = "start", sort, hiddenBelow, 
       scope="col"
       aria-sort={sort?.direction}
       className={clsx(
-        // Each cell is sticky (not the thead) because that is what browsers honour in tables.
-        "sticky top-0 z-10 border-b border-slate-200 bg-slate-50 py-2.5 text-xs font-medium whitespace-nowrap text-slate-600",
-        cellPadding,
-        alignClass[align],
+        // The cell's look is the data-table's (app/globals.css); only what differs is here.
+        bodyAlignClass[align],
         hiddenBelow && hiddenBelowClass[hiddenBelow],
         className,
       )}
