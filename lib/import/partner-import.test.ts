@@ -281,6 +281,14 @@ describe("a Chinese name", () => {
     expect(rows.map(({ row }) => row)).toEqual([3]);
   });
 
+  it("makes a bad row a partner in Meridian that has one of its Chinese names, and leaves the row out", () => {
+    const tum = { id: "0190a1b2-0000-7000-8000-000000000031", nameEn: "Technical University of Munich", nameNative: null, otherNames: "慕尼黑理工大学", country: "DE", rorId: null };
+    const withKind = ["Name", "Chinese name", "Country", "Kind"];
+    const checked = checkPartnerRows({ headers: withKind, rows: [["TU Munich", "慕尼黑工业大学；慕尼黑理工大学", "DE", "Castle"]] }, guessMapping(withKind));
+    expect(checked.problems).toMatchObject([{ row: 2, field: "kind" }]);
+    expect(findDuplicatePartners(checked.rows, [tum], checked.refused)).toMatchObject({ skipped: [{ row: 2, messageKey: "exists", values: { name: tum.nameEn } }], forgiven: [{ row: 2, field: "kind" }] });
+  });
+
   it("is the partner of an earlier row that has it, as a native name would be; a short form two rows share is not", () => {
     const withOthers = ["Name", "Chinese name", "Other names", "Country"];
     const checked = checkPartnerRows(

@@ -147,7 +147,7 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
     const columnOf = (field: string) => (without.ok || !(field in without.errors) ? "nameChinese" : (field as PartnerImportField));
     const own = Object.entries(checked.errors).map(([field, messageKey]): RowProblem => ({ row, field: columnOf(field), messageKey }));
     problems.push(...own);
-    refused.push({ row, names: [raw.nameEn, raw.nameNative, raw.nameChinese].filter(Boolean), country: raw.country.toUpperCase(), problems: own });
+    refused.push({ row, names: [raw.nameEn, raw.nameNative, ...chineseNames].filter(Boolean), country: raw.country.toUpperCase(), problems: own });
   };
   for (const { row, raw } of rowsOf(table, PARTNER_IMPORT_FIELDS, mapping)) {
     // A register's multilateral agreement names its partners in one cell: each is a partner,
@@ -243,7 +243,8 @@ const holderId = (holder: Holder) => ("partner" in holder ? `partner:${holder.pa
  * Sorts out the rows that are partners Meridian already has, or that an earlier row of the
  * file already is: the same English or native name (either as either, `nameKey`) in the same
  * country, unless both carry different ROR IDs; failing that, an other name of just one of them;
- * failing those, one of the row's own other names that is one partner in Meridian's.
+ * failing those, one of the row's own other names that is one partner in Meridian's, or its
+ * Chinese name that is an earlier row's.
  * - A partner already in Meridian is skipped, named and linked: Meridian's record is not
  *   changed, and a file imported twice adds nothing. So is a bad row (`refused`) that names
  *   one: nothing of it would be imported anyway.
