@@ -57,9 +57,8 @@ export function TableRow({ className, children }: { className?: string; children
 }
 
 type Align = "start" | "end" | "center";
-const alignClass: Record<Align, string> = { start: "text-start", end: "text-end", center: "text-center" };
 // Cells are start-aligned by default (data-table), so only other alignments need a class.
-const bodyAlignClass: Record<Align, string | undefined> = { ...alignClass, start: undefined };
+const alignClass: Record<Align, string | undefined> = { start: undefined, end: "text-end", center: "text-center" };
 
 export type SortDirection = "ascending" | "descending";
 
@@ -88,7 +87,7 @@ export function TableHeaderCell({ children, align = "start", sort, hiddenBelow, 
       aria-sort={sort?.direction}
       className={clsx(
         // The cell's look is the data-table's (app/globals.css); only what differs is here.
-        bodyAlignClass[align],
+        alignClass[align],
         hiddenBelow && hiddenBelowClass[hiddenBelow],
         className,
       )}
@@ -129,7 +128,7 @@ export function TableCell({ children, align, isNumeric, hiddenBelow, isRowHeader
       scope={isRowHeader ? "row" : undefined}
       className={
         clsx(
-          bodyAlignClass[align ?? (isNumeric ? "end" : "start")],
+          alignClass[align ?? (isNumeric ? "end" : "start")],
           isNumeric && "tabular-nums whitespace-nowrap",
           hiddenBelow && hiddenBelowClass[hiddenBelow],
           className,

@@ -106,8 +106,8 @@ export type RefusedRow = { row: number; names: string[]; country: string; proble
 /** Where a partner's Chinese name is its own: mainland China, Hong Kong, Macao and Taiwan. */
 const CHINESE_SPEAKING = new Set(["CN", "HK", "MO", "TW"]);
 
-/** A cell of several names as our export writes them, "; " between them, or one a line. */
-const namesIn = (cell: string) => cell.split(/[;；\n]/).map((name) => name.trim()).filter(Boolean);
+/** A cell of several names as our export writes them, "; " between them, or one a line: a name a line. */
+const asLines = (cell: string) => cell.replace(/[;；]/g, "\n");
 
 /**
  * A row with its Chinese names (a Chinese office's 中文名称) where the partner keeps them: the
@@ -138,8 +138,8 @@ export function checkPartnerRows(table: Table, mapping: ImportMapping): { rows: 
     raw.kind = asCode(KINDS, raw.kind) || PARTNER_IMPORT_DEFAULTS.kind;
     raw.status = asCode(STATUSES, raw.status) || PARTNER_IMPORT_DEFAULTS.status;
     raw.country = asCode(COUNTRIES, raw.country);
-    raw.otherNames = namesIn(raw.otherNames).join("\n");
-    const chineseNames = namesIn(raw.nameChinese);
+    raw.otherNames = asLines(raw.otherNames);
+    const chineseNames = otherNamesOf(asLines(raw.nameChinese));
     const checked = checkInput(partnerInputSchema, withChineseNamesPlaced(raw, chineseNames));
     if (checked.ok) return rows.push({ row, input: checked.data, defaulted, chineseNames });
     // A problem the row has only with its Chinese names is theirs.
@@ -304,13 +304,14 @@ export function findDuplicatePartners(
     const { row, input } = checkedRow;
     // A match is named on the column the name came from: a Chinese name's own, wherever the partner keeps it.
     const chinese = new Set((checkedRow.chineseNames ?? []).map(nameKey));
+    const isChinese = (name: string) => chinese.has(nameKey(name));
     const found = (field: PartnerImportField, names: readonly (string | null)[], isCandidate: (holder: Holder) => boolean = () => true) =>
       names.flatMap((name) =>
         name === null
           ? []
           : lookupKeysOf(input.country, [name]).flatMap((key) => {
               const holder = holdersOf(key).find((candidate) => isCandidate(candidate) && isSameInstitution(candidate.rorId, input.rorId));
-              return holder ? [{ field: chinese.has(nameKey(name)) ? ("nameChinese" as const) : field, holder }] : [];
+              return holder ? [{ field: isChinese(name) ? ("nameChinese" as const) : field, holder }] : [];
             }),
       );
     const byName = [...found("nameEn", [input.nameEn]), ...found("nameNative", [input.nameNative])];
@@ -318,7 +319,6 @@ export function findDuplicatePartners(
     // an earlier row by its Chinese name (a full name, as the native name is in China); a short
     // form two rows share may be two institutions.
     const others = otherNamesOf(input.otherNames);
-    const isChinese = (name: string) => chinese.has(nameKey(name));
     const byOtherName = byName.length
       ? []
       : [...found("nameChinese", others.filter(isChinese)), ...found("otherNames", others.filter((name) => !isChinese(name)), (holder) => "partner" in holder)];
